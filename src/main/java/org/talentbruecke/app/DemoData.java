@@ -1,0 +1,37 @@
+package org.talentbruecke.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.talentbruecke.identity.application.AccountBootstrap;
+import org.talentbruecke.identity.domain.Role;
+import org.talentbruecke.opening.application.OrganisationService;
+
+/**
+ * The demo accounts listed in the README, so every role can be tried at once. Only loaded when
+ * {@code talentbruecke.demo} is true.
+ */
+@ApplicationScoped
+public class DemoData {
+  /** The one password of all demo accounts; documented in the README. */
+  public static final String PASSWORD = "Talentbruecke-Demo-2026";
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  @Inject private AccountBootstrap accounts;
+  @Inject private OrganisationService organisations;
+
+  public void load() {
+    accounts.createIfAbsent("staff@demo.test", "Svenja Berater", PASSWORD, Role.STAFF, null);
+    accounts.createIfAbsent("seeker@demo.test", "Amina Haddad", PASSWORD, Role.JOB_SEEKER, null);
+    if (accounts.hasAccount("employer@demo.test")) {
+      return;
+    }
+    long organisation = organisations.register("Pflegezentrum Am Maschsee GmbH");
+    long staff = accounts.idOf("staff@demo.test");
+    organisations.verify(organisation, staff);
+    accounts.createIfAbsent(
+        "employer@demo.test", "Jörg Meyer", PASSWORD, Role.EMPLOYER, organisation);
+    LOG.info("Demo accounts are ready (password " + PASSWORD + ")");
+  }
+}

@@ -1,0 +1,58 @@
+package org.talentbruecke.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.talentbruecke.identity.domain.Account;
+import org.talentbruecke.identity.domain.AccountRepository;
+import org.talentbruecke.identity.domain.PasswordPolicy;
+import org.talentbruecke.shared.application.FieldChecks;
+
+/** What a signed-in person does with their own account, and what an admin sees of all. */
+@ApplicationScoped
+public class AccountService {
+  @Inject private AccountRepository accounts;
+  @Inject private PasswordHasher hasher;
+  @Inject private PasswordPolicy passwordPolicy;
+
+  public Optional<Account> find(long accountId) {
+    return accounts.find(accountId);
+  }
+
+  public List<Account> all() {
+    return accounts.findAll();
+  }
+
+  /** Changes the password after checking the current one; other sessions are ended. */
+  @Transactional
+  public void changePassword(long accountId, String currentPassword, String newPassword) {
+    Account account = accounts.find(accountId).orElseThrow();
+    FieldChecks checks = new FieldChecks();
+    if (currentPassword == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
+      checks.add("currentPassword", "validation.password.wrongCurrent");
+    }
+    passwordPolicy
+        .check(newPassword, account.getEmail())
+        .ifPresent(v -> checks.add("newPassword", "validation.password." + v.name(), PasswordPolicy.MIN_LENGTH));
+    checks.throwIfAny();
+    account.changePasswordHash(hasher.hash(newPassword));
+    account.endAllSessions();
+  }
+
+  @Transactional
+  public void endAllSessions(long accountId) {
+    accounts.find(accountId).orElseThrow().endAllSessions();
+  }
+
+  @Transactional
+  public void preferLanguage(long accountId, String languageTag) {
+    accounts.find(accountId).ifPresent(a -> a.preferLanguage(languageTag));
+  }
+
+  /** Whether a session or token issued at {@code epoch} is still valid for the account. */
+  public boolean isCurrent(long accountId, int epoch) {
+    return accounts.find(accountId).map(a -> a.getSessionEpoch() == epoch).orElse(false);
+  }
+}

@@ -1,0 +1,73 @@
+package org.talentbruecke.identity.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.talentbruecke.identity.domain.Account;
+import org.talentbruecke.identity.domain.AccountRepository;
+import org.talentbruecke.identity.domain.EmailAddress;
+import org.talentbruecke.identity.domain.LoginThrottle;
+import org.talentbruecke.identity.domain.PasswordPolicy;
+
+/**
+ * Checks e-mail and password for the login page and the token endpoint alike, with throttling
+ * per account and per client address.
+ */
+@ApplicationScoped
+public class Authenticator {
+  @Inject private AccountRepository accounts;
+  @Inject private PasswordHasher hasher;
+  @Inject private IdentitySettings settings;
+  @Inject private Clock clock;
+
+  private LoginThrottle byAccount;
+  private LoginThrottle byAddress;
+
+  @PostConstruct
+  void createThrottles() {
+    Duration first = Duration.ofSeconds(settings.firstDelaySeconds());
+    Duration max = Duration.ofSeconds(settings.maxDelaySeconds());
+    byAccount = new LoginThrottle(settings.freeAttempts(), first, max);
+    byAddress = new LoginThrottle(settings.addressFreeAttempts(), first, max);
+  }
+
+  public LoginOutcome authenticate(String email, String password, String clientAddress) {
+    Instant now = clock.instant();
+    String accountKey = EmailAddress.normalise(email);
+    String addressKey = "address:" + clientAddress;
+    Optional<Instant> wait =
+        Stream.of(byAccount.blockedUntil(accountKey, now), byAddress.blockedUntil(addressKey, now))
+            .flatMap(Optional::stream)
+            .max(Comparator.naturalOrder());
+    if (wait.isPresent()) {
+      return new LoginOutcome.Throttled(wait.get());
+    }
+    Optional<Account> account = verify(accountKey, password);
+    if (account.isEmpty()) {
+      byAccount.recordFailure(accountKey, now);
+      byAddress.recordFailure(addressKey, now);
+      return new LoginOutcome.Invalid();
+    }
+    byAccount.recordSuccess(accountKey);
+    return new LoginOutcome.Success(account.get());
+  }
+
+  private Optional<Account> verify(String email, String password) {
+    String candidate = password == null ? "" : password;
+    if (candidate.length() > PasswordPolicy.MAX_LENGTH || email.length() > EmailAddress.MAX_LENGTH) {
+      return Optional.empty();
+    }
+    Optional<Account> account = accounts.findByEmail(email);
+    if (account.isEmpty()) {
+      hasher.spendSameTimeAsAVerification(candidate);
+      return Optional.empty();
+    }
+    return hasher.matches(candidate, account.get().getPasswordHash()) ? account : Optional.empty();
+  }
+}

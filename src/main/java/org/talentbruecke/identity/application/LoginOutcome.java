@@ -1,0 +1,16 @@
+package org.talentbruecke.identity.application;
+
+import java.time.Instant;
+import org.talentbruecke.identity.domain.Account;
+
+/** What came of a login attempt: the account, wrong credentials, or a wait. */
+public sealed interface LoginOutcome {
+  /** The credentials were right. */
+  record Success(Account account) implements LoginOutcome {}
+
+  /** E-mail or password wrong; deliberately does not say which. */
+  record Invalid() implements LoginOutcome {}
+
+  /** Too many failures: the caller may try again at {@code retryAt}. */
+  record Throttled(Instant retryAt) implements LoginOutcome {}
+}

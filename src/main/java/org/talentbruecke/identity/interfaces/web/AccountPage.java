@@ -1,0 +1,67 @@
+package org.talentbruecke.identity.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.Map;
+import org.talentbruecke.identity.application.AccountService;
+import org.talentbruecke.shared.application.ValidationFailure;
+import org.talentbruecke.shared.interfaces.web.FacesMessages;
+
+/** The signed-in person's own account: password change, logout, logout everywhere. */
+@Named
+@RequestScoped
+public class AccountPage {
+  private static final Map<String, String> FIELDS =
+      Map.of("currentPassword", "password:current", "newPassword", "password:new");
+
+  @Inject private AccountService accounts;
+  @Inject private CurrentUser currentUser;
+  @Inject private WebLogin login;
+  @Inject private FacesMessages messages;
+
+  private String currentPassword;
+  private String newPassword;
+
+  public void changePassword() throws IOException {
+    String current = currentPassword;
+    String replacement = newPassword;
+    currentPassword = null;
+    newPassword = null;
+    try {
+      accounts.changePassword(currentUser.requireId(), current, replacement);
+    } catch (ValidationFailure failure) {
+      messages.show(failure, FIELDS);
+      return;
+    }
+    // Changing the password ended every session, this one too: sign in again with the new one.
+    messages.info("password.changed");
+    messages.keepForNextRequest();
+    login.signIn(currentUser.getEmail(), replacement, "/account/index.xhtml");
+  }
+
+  public void signOut() throws IOException {
+    login.signOut();
+  }
+
+  public void signOutEverywhere() throws IOException {
+    login.signOutEverywhere(currentUser.requireId());
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+}

@@ -1,0 +1,13 @@
+package org.talentbruecke.opening.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores and finds organisations. */
+public interface OrganisationRepository {
+  Optional<Organisation> find(long id);
+
+  List<Organisation> findByVerification(Verification verification);
+
+  Organisation store(Organisation organisation);
+}
