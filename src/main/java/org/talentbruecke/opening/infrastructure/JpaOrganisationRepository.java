@@ -30,6 +30,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
   public Organisation store(Organisation organisation) {
     if (organisation.getId() == null) {
       em.persist(organisation);
+      // Accounts refer to organisations by id only (different contexts), so JPA cannot order
+      // the inserts itself: write the organisation before the account that points to it.
+      em.flush();
       return organisation;
     }
     return em.merge(organisation);

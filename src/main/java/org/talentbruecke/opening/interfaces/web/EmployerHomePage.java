@@ -3,30 +3,96 @@ package org.talentbruecke.opening.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.interfaces.web.CurrentUser;
+import org.talentbruecke.opening.application.OpeningService;
+import org.talentbruecke.opening.application.OrganisationNotVerified;
 import org.talentbruecke.opening.application.OrganisationService;
+import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.Organisation;
+import org.talentbruecke.shared.application.NotFound;
+import org.talentbruecke.shared.application.ValidationFailure;
+import org.talentbruecke.shared.interfaces.web.FacesMessages;
 
-/** The employer's start page: their organisation and whether it is verified yet. */
+/** The employer's start page: their organisation, its verification, and its openings. */
 @Named
 @RequestScoped
 public class EmployerHomePage {
+  private static final Map<String, String> FIELDS =
+      Map.of("title", "newOpening:title", "description", "newOpening:description");
+
   @Inject private CurrentUser currentUser;
   @Inject private OrganisationService organisations;
+  @Inject private OpeningService openings;
+  @Inject private FacesMessages messages;
 
   private Optional<Organisation> organisation;
+  private List<Opening> list;
+  private String title;
+  private String description;
 
   public Organisation getOrganisation() {
     if (organisation == null) {
-      organisation =
-          currentUser.account().map(Account::getOrganisationId).flatMap(organisations::find);
+      organisation = organisationId().flatMap(organisations::find);
     }
     return organisation.orElse(null);
   }
 
   public boolean isVerified() {
     return getOrganisation() != null && getOrganisation().isVerified();
+  }
+
+  public List<Opening> getOpenings() {
+    if (list == null) {
+      list = organisationId().map(openings::ofOrganisation).orElse(List.of());
+    }
+    return list;
+  }
+
+  public void createDraft() {
+    try {
+      openings.createDraft(organisationId().orElseThrow(), title, description);
+      messages.info("opening.draftSaved", title);
+      title = null;
+      description = null;
+      list = null;
+    } catch (ValidationFailure failure) {
+      messages.show(failure, FIELDS);
+    }
+  }
+
+  public void publish(long openingId) {
+    try {
+      Opening opening = openings.publish(organisationId().orElseThrow(), openingId);
+      messages.info("opening.published", opening.getTitle());
+    } catch (OrganisationNotVerified e) {
+      messages.error(null, "opening.notVerified");
+    } catch (NotFound e) {
+      messages.error(null, "opening.notFound");
+    }
+    list = null;
+  }
+
+  private Optional<Long> organisationId() {
+    return currentUser.account().map(Account::getOrganisationId);
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
   }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.talentbruecke.shared.application.FieldError;
+import org.talentbruecke.shared.application.NotFound;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.Messages;
 
@@ -70,6 +71,15 @@ public final class ProblemMappers {
     }
   }
 
+  /** Something that does not exist, or belongs to someone else (indistinguishable on purpose). */
+  @Provider
+  public static class NotFoundMapper implements ExceptionMapper<NotFound> {
+    @Override
+    public Response toResponse(NotFound e) {
+      return Problem.of(ProblemType.NOT_FOUND, e.getMessage()).toResponse();
+    }
+  }
+
   /** Bodies that cannot be read as the expected JSON. */
   @Provider
   public static class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
@@ -77,6 +87,20 @@ public final class ProblemMappers {
     public Response toResponse(ProcessingException e) {
       return Problem.of(ProblemType.MALFORMED_REQUEST, "The request body could not be read.")
           .toResponse();
+    }
+  }
+
+  /**
+   * Failures at commit (a constraint the database enforces, a lost race). Jersey's own mapper for
+   * this type would otherwise answer an empty 500.
+   */
+  @Provider
+  public static class TransactionalExceptionMapper
+      implements ExceptionMapper<jakarta.transaction.TransactionalException> {
+    @Override
+    public Response toResponse(jakarta.transaction.TransactionalException e) {
+      LOG.log(Level.SEVERE, "Transaction failed in the API", e);
+      return Problem.of(ProblemType.INTERNAL, "Something went wrong on our side.").toResponse();
     }
   }
 

@@ -1,0 +1,23 @@
+package org.talentbruecke.opening.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import org.talentbruecke.identity.application.AccountService;
+import org.talentbruecke.identity.domain.Account;
+import org.talentbruecke.shared.interfaces.rest.ProblemException;
+import org.talentbruecke.shared.interfaces.rest.ProblemType;
+
+/** The organisation of the employer calling the API. */
+@RequestScoped
+public class CallerOrganisation {
+  @Inject private AccountService accounts;
+
+  public long id(SecurityContext security) {
+    return accounts
+        .find(Long.parseLong(security.getUserPrincipal().getName()))
+        .map(Account::getOrganisationId)
+        .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "Not an employer of an organisation."));
+  }
+}

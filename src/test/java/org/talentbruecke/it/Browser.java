@@ -1,0 +1,116 @@
+package org.talentbruecke.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven by Selenium. Missing Chromium or ChromeDriver is an error,
+ * never a skipped test: bin/test installs them.
+ */
+public final class Browser implements AutoCloseable {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+
+  private Browser(WebDriver driver) {
+    this.driver = driver;
+  }
+
+  /** A new browser with its own profile (no cookies), asking for pages in {@code language}. */
+  public static Browser open(String language) {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException(
+          "Chromium and ChromeDriver are required (apt-get install chromium chromium-driver); bin/test installs them.");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1280,900", "--lang=" + language);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    return new Browser(new ChromeDriver(service, options));
+  }
+
+  public Browser go(String path) {
+    driver.get(RunningApplication.baseUrl() + path);
+    return this;
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public WebElement find(String css) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  public List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  public Browser type(String css, String text) {
+    WebElement element = find(css);
+    element.clear();
+    element.sendKeys(text);
+    return this;
+  }
+
+  /** Clicks and waits for the next page to load (full-page submits). */
+  public Browser clickAndWait(String css) {
+    WebElement element = find(css);
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+    return this;
+  }
+
+  public String text(String css) {
+    return find(css).getText();
+  }
+
+  public String pageText() {
+    return find("body").getText();
+  }
+
+  public String path() {
+    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  public void signIn(String email, String password) {
+    go("/login.xhtml");
+    type("#login\\:email", email);
+    type("#login\\:password", password);
+    clickAndWait("#login\\:submit");
+  }
+
+  public void screenshot(String name) {
+    try {
+      File file = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+      Path target = Path.of("target", "screenshots");
+      Files.createDirectories(target);
+      Files.copy(file.toPath(), target.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (Exception e) {
+      // A missing screenshot must not hide the real failure.
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
