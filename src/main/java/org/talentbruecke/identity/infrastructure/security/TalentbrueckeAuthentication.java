@@ -21,6 +21,7 @@ import org.talentbruecke.identity.application.LoginOutcome;
 import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.shared.interfaces.rest.Problem;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
+import org.talentbruecke.shared.interfaces.web.SecurityHeadersFilter;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security 3 allows one per
@@ -48,7 +49,7 @@ public class TalentbrueckeAuthentication implements HttpAuthenticationMechanism 
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return bearer(authorization.substring(7).trim(), response, context);
+      return bearer(authorization.substring(7).trim(), request, response, context);
     }
     Optional<SignedInUser> sessionUser = sessionUser(request);
     if (sessionUser.isPresent()) {
@@ -58,6 +59,7 @@ public class TalentbrueckeAuthentication implements HttpAuthenticationMechanism 
     if (!context.isProtected()) {
       return context.doNothing();
     }
+    SecurityHeadersFilter.apply(request, response);
     if (isApi(request)) {
       return sendProblem(response, context, ProblemType.UNAUTHORIZED, "Send a bearer token.");
     }
@@ -95,10 +97,11 @@ public class TalentbrueckeAuthentication implements HttpAuthenticationMechanism 
   }
 
   private AuthenticationStatus bearer(
-      String token, HttpServletResponse response, HttpMessageContext context) {
+      String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Optional<SignedInUser> user =
         tokens.verify(token).filter(u -> accounts.isCurrent(u.accountId(), u.sessionEpoch()));
     if (user.isEmpty()) {
+      SecurityHeadersFilter.apply(request, response);
       return sendProblem(response, context, ProblemType.UNAUTHORIZED, "The token is invalid or expired.");
     }
     return context.notifyContainerAboutLogin(

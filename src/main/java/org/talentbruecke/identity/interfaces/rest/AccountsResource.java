@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -75,6 +76,16 @@ public class AccountsResource {
         .find(id)
         .map(AccountsResource::toDto)
         .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such account."));
+  }
+
+  @DELETE
+  @Path("me/sessions")
+  @RolesAllowed({"JOB_SEEKER", "EMPLOYER", "STAFF", "ADMIN"})
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Log out everywhere: ends every session and revokes every token of the caller")
+  public Response endAllSessions() {
+    accounts.endAllSessions(Long.parseLong(security.getUserPrincipal().getName()));
+    return Response.noContent().build();
   }
 
   private static Role parseRole(String role) {

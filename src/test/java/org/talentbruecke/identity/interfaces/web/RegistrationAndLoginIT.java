@@ -1,0 +1,132 @@
+package org.talentbruecke.identity.interfaces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.talentbruecke.it.Browser;
+import org.talentbruecke.it.RunningApplication;
+
+/** A job seeker registers, signs out and in again in real Chromium; bad input loses nothing. */
+@ExtendWith(RunningApplication.class)
+class RegistrationAndLoginIT {
+  private static final String PASSWORD = "Sonnenblumen im Garten 12";
+  private Browser browser;
+
+  @BeforeEach
+  void open() {
+    browser = Browser.open("de-DE");
+  }
+
+  @AfterEach
+  void close() {
+    browser.close();
+  }
+
+  private static String uniqueEmail() {
+    return "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+  }
+
+  @Test
+  void jobSeekerRegistersSignsOutAndSignsInAgain() {
+    String email = uniqueEmail();
+    browser.go("/");
+    assertThat(browser.find("html").getAttribute("lang")).isEqualTo("de");
+    assertThat(browser.text("h1")).isEqualTo("Ihre Fähigkeiten. Unsere Region.");
+    browser.clickAndWait("a.tb-button.tb-primary");
+
+    browser.type("#registration\\:displayName", "Olena Kovalenko");
+    browser.type("#registration\\:email", email);
+    browser.type("#registration\\:password", PASSWORD);
+    browser.find("#registration\\:privacy .ui-chkbox-box").click();
+    browser.clickAndWait("#registration\\:submit");
+
+    assertThat(browser.path()).isEqualTo("/seeker/index.xhtml");
+    assertThat(browser.pageText()).contains("Willkommen! Ihr Konto ist angelegt.").contains("Olena Kovalenko");
+
+    browser.clickAndWait("#signOutForm\\:signOut");
+    assertThat(browser.path()).isEqualTo("/index.xhtml");
+    assertThat(browser.all("#signOutForm")).isEmpty();
+
+    browser.signIn(email, PASSWORD);
+    assertThat(browser.path()).isEqualTo("/seeker/index.xhtml");
+    browser.screenshot("seeker-home");
+  }
+
+  @Test
+  void rejectedRegistrationKeepsWhatWasTypedExceptThePassword() {
+    browser.go("/register.xhtml");
+    browser.type("#registration\\:displayName", "Ahmad Karimi");
+    browser.type("#registration\\:email", "ahmad.karimi-at-example.org");
+    browser.type("#registration\\:password", "kurz");
+    browser.clickAndWait("#registration\\:submit");
+
+    assertThat(browser.pageText())
+        .contains("Bitte geben Sie eine gültige E-Mail-Adresse ein")
+        .contains("Das Passwort ist zu kurz")
+        .contains("Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.");
+    assertThat(browser.find("#registration\\:displayName").getAttribute("value")).isEqualTo("Ahmad Karimi");
+    assertThat(browser.find("#registration\\:email").getAttribute("value")).isEqualTo("ahmad.karimi-at-example.org");
+    assertThat(browser.find("#registration\\:password").getAttribute("value")).isEmpty();
+    assertThat(browser.find("#registration\\:email").getAttribute("aria-invalid")).isEqualTo("true");
+  }
+
+  @Test
+  void wrongPasswordIsExplainedAndTheEmailStays() {
+    browser.go("/login.xhtml");
+    browser.type("#login\\:email", "seeker@demo.test");
+    browser.type("#login\\:password", "not the password at all");
+    browser.clickAndWait("#login\\:submit");
+    assertThat(browser.pageText()).contains("E-Mail-Adresse oder Passwort ist falsch.");
+    assertThat(browser.find("#login\\:email").getAttribute("value")).isEqualTo("seeker@demo.test");
+    assertThat(browser.find("#login\\:password").getAttribute("value")).isEmpty();
+  }
+
+  @Test
+  void repeatedFailuresTellThePersonWhenToTryAgain() {
+    String email = uniqueEmail();
+    for (int i = 0; i < 6; i++) {
+      browser.go("/login.xhtml");
+      browser.type("#login\\:email", email);
+      browser.type("#login\\:password", "wrong wrong wrong");
+      browser.clickAndWait("#login\\:submit");
+    }
+    assertThat(browser.pageText()).containsPattern("Zu viele Versuche\\. Bitte warten Sie \\d+ Sekunden \\(bis \\d\\d:\\d\\d Uhr\\)");
+  }
+
+  @Test
+  void keyboardOnlyLoginWorksAndTheSkipLinkLeadsToTheContent() {
+    browser.go("/login.xhtml");
+    browser.find("body").sendKeys(Keys.TAB);
+    assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Zum Inhalt springen");
+    browser.find("#login\\:email").sendKeys("seeker@demo.test", Keys.TAB);
+    browser.driver().switchTo().activeElement().sendKeys("Talentbruecke-Demo-2026", Keys.ENTER);
+    browser.find("h1");
+    assertThat(browser.path()).isEqualTo("/seeker/index.xhtml");
+  }
+
+  @Test
+  void loginLeadsBackToThePageThatAskedForIt() {
+    browser.go("/account/index.xhtml");
+    assertThat(browser.path()).isEqualTo("/login.xhtml");
+    browser.type("#login\\:email", "staff@demo.test");
+    browser.type("#login\\:password", "Talentbruecke-Demo-2026");
+    browser.clickAndWait("#login\\:submit");
+    assertThat(browser.path()).isEqualTo("/account/index.xhtml");
+    assertThat(browser.pageText()).contains("staff@demo.test");
+  }
+
+  @Test
+  void englishIsOneClickAway() {
+    browser.go("/");
+    browser.clickAndWait("a[hreflang='en']");
+    assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
+    assertThat(browser.text("h1")).isEqualTo("Your skills. Our region.");
+    browser.go("/login.xhtml");
+    assertThat(browser.text("h1")).isEqualTo("Sign in");
+  }
+}
