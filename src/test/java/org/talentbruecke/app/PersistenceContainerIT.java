@@ -54,7 +54,8 @@ class PersistenceContainerIT {
 
   @Test
   void readinessIsUpWithTheDatabaseMigrated() {
-    HealthCheckResponse response = bean(ReadinessCheck.class).call();
+    HealthCheckResponse response =
+        CDI.current().select(ReadinessCheck.class, org.eclipse.microprofile.health.Readiness.Literal.INSTANCE).get().call();
     assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
     assertThat(response.getData()).hasValueSatisfying(d -> assertThat(d).containsEntry("migrated", true));
   }
