@@ -6,11 +6,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.talentbruecke.identity.application.LoginOutcome;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
+import org.talentbruecke.shared.interfaces.web.LocalFormats;
 import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
 /** Backing bean of the login page. The password is never kept or shown again. */
@@ -31,10 +29,7 @@ public class LoginPage {
     password = null;
     if (outcome instanceof LoginOutcome.Throttled t) {
       long seconds = Math.max(1, Duration.between(clock.instant(), t.retryAt()).toSeconds());
-      String time =
-          DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-              .withLocale(localeBean.getLocale())
-              .format(t.retryAt().atZone(ZoneId.of("Europe/Berlin")));
+      String time = LocalFormats.time(t.retryAt(), localeBean.getLocale());
       messages.error(null, "login.throttled", seconds, time);
     } else if (outcome instanceof LoginOutcome.Invalid) {
       messages.error(null, "login.invalid");

@@ -1,0 +1,257 @@
+package org.talentbruecke.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.talentbruecke.it.Axe;
+import org.talentbruecke.it.Browser;
+import org.talentbruecke.it.Demo;
+import org.talentbruecke.it.Http;
+import org.talentbruecke.it.RawKeys;
+import org.talentbruecke.it.RunningApplication;
+
+/**
+ * axe-core checks every page of every role in real headless Chromium, in German and in Arabic
+ * (right to left), against WCAG 2.0/2.1 A and AA; the same visit fails on any raw message key.
+ */
+@ExtendWith(RunningApplication.class)
+class AccessibilityIT {
+
+  /** Who looks at a page: nobody signed in, or one of the demo accounts. */
+  enum Visitor {
+    ANONYMOUS(null),
+    JOB_SEEKER("seeker@demo.test"),
+    EMPLOYER("employer@demo.test"),
+    STAFF("staff@demo.test"),
+    ADMIN("admin@demo.test");
+
+    final String email;
+
+    Visitor(String email) {
+      this.email = email;
+    }
+  }
+
+  /**
+   * One page in one state: who visits which address, what to do there before checking, and which
+   * view file answers (an error page answers for a forbidden or unknown address).
+   */
+  record Page(Visitor visitor, String path, String state, Consumer<Browser> prepare, String view) {
+    static Page of(Visitor visitor, String path) {
+      return new Page(visitor, path, "", b -> {}, path);
+    }
+
+    Page after(String state, Consumer<Browser> action) {
+      return new Page(visitor, path, state, action, view);
+    }
+
+    Page answeredBy(String errorView) {
+      return new Page(visitor, path, state, prepare, errorView);
+    }
+
+    @Override
+    public String toString() {
+      return visitor + " " + path + (state.isEmpty() ? "" : " (" + state + ")");
+    }
+  }
+
+  /**
+   * EVERY page of Talentbrücke, for every role that may see it. When you add a page, add it here:
+   * it is then checked by axe in German and Arabic and for raw message keys.
+   */
+  static final List<Page> PAGES =
+      List.of(
+          Page.of(Visitor.ANONYMOUS, "/index.xhtml"),
+          Page.of(Visitor.ANONYMOUS, "/login.xhtml"),
+          Page.of(Visitor.ANONYMOUS, "/login.xhtml").after("sent empty", b -> b.clickAndWait("#login\\:submit")),
+          Page.of(Visitor.ANONYMOUS, "/register.xhtml"),
+          Page.of(Visitor.ANONYMOUS, "/register.xhtml").after("sent empty", b -> b.clickAndWait("#registration\\:submit")),
+          Page.of(Visitor.ANONYMOUS, "/imprint.xhtml"),
+          Page.of(Visitor.ANONYMOUS, "/privacy.xhtml"),
+          Page.of(Visitor.ANONYMOUS, "/accessibility.xhtml"),
+          Page.of(Visitor.ANONYMOUS, "/no-such-page.xhtml").answeredBy("/error/404.xhtml"),
+          Page.of(Visitor.ANONYMOUS, "/error/500.xhtml"),
+          Page.of(Visitor.ANONYMOUS, "/error/expired.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/index.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/index.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/account/index.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/account/index.xhtml")
+              .after("sent empty", b -> b.clickAndWait("#password\\:change")),
+          Page.of(Visitor.JOB_SEEKER, "/account/index.xhtml")
+              .after("confirmation open", b -> openConfirmation(b, "#sessions\\:everywhere")),
+          Page.of(Visitor.JOB_SEEKER, "/admin/index.xhtml").answeredBy("/error/403.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after("sent empty", b -> b.clickAndWait("#newOpening\\:save")),
+          Page.of(Visitor.EMPLOYER, "/account/index.xhtml"),
+          Page.of(Visitor.STAFF, "/staff/index.xhtml"),
+          Page.of(Visitor.STAFF, "/staff/index.xhtml")
+              .after("confirmation open", b -> openConfirmation(b, "button[id$='\\:verify']")),
+          Page.of(Visitor.STAFF, "/account/index.xhtml"),
+          Page.of(Visitor.ADMIN, "/admin/index.xhtml"),
+          Page.of(Visitor.ADMIN, "/admin/index.xhtml")
+              .after("sent empty", b -> b.clickAndWait("#newStaff\\:create")),
+          Page.of(Visitor.ADMIN, "/account/index.xhtml"));
+
+  /** A new page that is missing from PAGES makes the build fail, so it cannot escape the check. */
+  @Test
+  void everyViewOfTheApplicationIsInThePageList() throws IOException {
+    Path webapp = Path.of("src/main/webapp");
+    Set<String> views;
+    try (Stream<Path> files = Files.walk(webapp)) {
+      views = files.filter(f -> f.toString().endsWith(".xhtml"))
+          .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
+          .filter(v -> !v.startsWith("/WEB-INF/"))
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+    assertThat(views).hasSizeGreaterThan(10);
+    assertThat(PAGES.stream().map(Page::view).collect(Collectors.toSet()))
+        .as("add new pages to AccessibilityIT.PAGES").containsAll(views);
+  }
+
+  /** Data on the pages: a draft opening for the demo employer, a company waiting for staff. */
+  @BeforeAll
+  static void pagesHaveData() {
+    String employer = Http.demoToken("employer");
+    HttpResponse<String> draft =
+        Http.postJson("/api/v1/openings",
+            Json.createObjectBuilder().add("title", "Pflegefachkraft (m/w/d)").add("description", "Tagdienst").build().toString(),
+            "Authorization", "Bearer " + employer);
+    assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+    HttpResponse<String> company =
+        Http.postJson("/api/v1/accounts",
+            Json.createObjectBuilder()
+                .add("email", "a11y-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org")
+                .add("password", "Ein langer Satz als Passwort 7")
+                .add("displayName", "Ayşe Demir")
+                .add("role", "EMPLOYER")
+                .add("organisationName", "Bäckerei am Lindener Markt")
+                .add("privacyAccepted", true)
+                .build().toString(),
+            "X-Forwarded-For", "192.0.2.77");
+    assertThat(company.statusCode()).as(company.body()).isEqualTo(201);
+  }
+
+  @ParameterizedTest(name = "every page in {0}")
+  @ValueSource(strings = {"de", "ar"})
+  void everyPageOfEveryRoleMeetsWcag21AA(String language) {
+    List<String> problems = new ArrayList<>();
+    List<String> review = new ArrayList<>();
+    int checked = 0;
+    for (Visitor visitor : Visitor.values()) {
+      List<Page> pages = PAGES.stream().filter(p -> p.visitor() == visitor).toList();
+      try (Browser browser = Browser.open(language)) {
+        if (visitor.email != null) {
+          browser.signIn(visitor.email, Demo.PASSWORD);
+        }
+        for (Page page : pages) {
+          browser.go(page.path());
+          page.prepare().accept(browser);
+          String where = page + " [" + language + "]";
+          String lang = browser.find("html").getAttribute("lang");
+          String dir = browser.find("html").getAttribute("dir");
+          if (!language.equals(lang) || !("ar".equals(language) ? "rtl" : "ltr").equals(dir)) {
+            problems.add(where + ": html lang=" + lang + " dir=" + dir);
+          }
+          RawKeys.on(browser.driver()).forEach(k -> problems.add(where + ": raw message key " + k));
+          Axe.Report report = Axe.run(browser.driver()); // last: may rewrite Arabic letters
+          report.violations().forEach(v -> problems.add(where + ": " + v));
+          report.needsReview().forEach(v -> review.add(where + ": " + v));
+          checked++;
+        }
+      }
+    }
+    writeReport(language, problems, review);
+    assertThat(checked).isEqualTo(PAGES.size());
+    assertThat(problems).as(problems.size() + " accessibility problems in " + language + ":\n" + String.join("\n", problems))
+        .isEmpty();
+  }
+
+  /** The check itself can fail: a field without label, Arabic or German text too pale, a raw key. */
+  @ParameterizedTest(name = "the check finds barriers in {0}")
+  @ValueSource(strings = {"de", "ar"})
+  void theCheckFindsABarrierWhenThereIsOne(String language) {
+    try (Browser browser = Browser.open(language)) {
+      browser.go("/index.xhtml");
+      ((JavascriptExecutor) browser.driver()).executeScript(
+          "const main = document.querySelector('main');"
+              + "const i = document.createElement('input'); i.id = 'unlabelled'; main.appendChild(i);"
+              + "const pale = document.createElement('p'); pale.id = 'pale'; pale.style.color = '#b0b0b0';"
+              + "pale.textContent = document.querySelector('h1').textContent; main.appendChild(pale);"
+              + "const t = document.createElement('p'); t.textContent = 'nav.home'; main.appendChild(t);");
+      assertThat(RawKeys.on(browser.driver())).contains("nav.home");
+      List<Axe.Violation> found = Axe.check(browser.driver());
+      assertThat(found).anySatisfy(v -> assertThat(v.rule() + v.target()).contains("label").contains("unlabelled"));
+      assertThat(found).anySatisfy(v -> assertThat(v.rule() + v.target()).contains("color-contrast").contains("pale"));
+    }
+  }
+
+  /** Every focusable element reached with Tab shows where the focus is. */
+  @ParameterizedTest(name = "focus visible on {0}")
+  @ValueSource(strings = {"/login.xhtml", "/register.xhtml"})
+  void keyboardFocusIsAlwaysVisible(String path) {
+    try (Browser browser = Browser.open("de")) {
+      browser.go(path);
+      List<String> invisible = new ArrayList<>();
+      int reached = 0;
+      for (int i = 0; i < 40; i++) {
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        String focus = (String) ((JavascriptExecutor) browser.driver()).executeScript(FOCUS_INDICATOR);
+        if (focus.startsWith("BODY")) {
+          break;
+        }
+        reached++;
+        if (focus.endsWith(":none")) {
+          invisible.add(focus);
+        }
+      }
+      assertThat(reached).as("focusable elements on " + path).isGreaterThan(5);
+      assertThat(invisible).as("elements without a visible focus on " + path).isEmpty();
+    }
+  }
+
+  // The focused element, and whether an outline or a box shadow marks it (or the PrimeFaces box
+  // that stands for a hidden native checkbox or radio button).
+  private static final String FOCUS_INDICATOR =
+      "const e = document.activeElement;"
+          + "const shown = e.closest('.ui-chkbox, .ui-radiobutton')?.querySelector('.ui-chkbox-box, .ui-radiobutton-box') || e;"
+          + "const s = getComputedStyle(shown);"
+          + "const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';"
+          + "return e.tagName + '#' + e.id + ':' + (visible ? 'visible' : 'none');";
+
+  private static void writeReport(String language, List<String> problems, List<String> review) {
+    try {
+      Path file = Path.of("target", "axe", "axe-" + language + ".txt");
+      Files.createDirectories(file.getParent());
+      Files.write(file, Stream.of(List.of("# Violations"), problems, List.of("", "# Needs review (axe could not decide)"), review)
+          .flatMap(List::stream).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void openConfirmation(Browser browser, String button) {
+    browser.find(button).click();
+    browser.find(".ui-confirm-dialog[aria-hidden='false'], .ui-confirmdialog[aria-hidden='false']");
+  }
+}
