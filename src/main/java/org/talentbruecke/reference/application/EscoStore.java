@@ -12,8 +12,8 @@ public interface EscoStore {
 
   /**
    * Writes a validated data set in one transaction: concepts and labels are inserted or updated
-   * by URI (never deleted), relations of the occupations and concepts in the data are brought in
-   * line with it, and a log row is added. Nothing is written if anything fails.
+   * by URI, new relations are added and changed ones updated (nothing is ever deleted), and a log
+   * row is added. Nothing is written if anything fails.
    */
   EscoWriteCounts write(EscoDataSet data, ImportLogDraft log, ImportProgress progress);
 

@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.talentbruecke.reference.application.EscoDataSet;
@@ -56,7 +59,7 @@ final class ConceptRows {
     Set<String> known = keys("SELECT URI FROM ESCO_CONCEPT");
     try (Batch insert = new Batch(connection, INSERT_CONCEPT);
         Batch update = new Batch(connection, UPDATE_CONCEPT)) {
-      for (EscoConcept c : data.concepts()) {
+      for (EscoConcept c : sortedByUri(data)) {
         Object[] row = {
           c.type().name(), c.code(), iscoCode(c), c.skillType(), c.reuseLevel(), c.status(),
           c.modifiedDate(), c.regulatedProfessionNote(), version, now, c.uri()
@@ -70,7 +73,7 @@ final class ConceptRows {
     Set<String> knownLabels = keys("SELECT CONCEPT_URI || ' ' || LANGUAGE FROM ESCO_LABEL");
     try (Batch insert = new Batch(connection, INSERT_LABEL);
         Batch update = new Batch(connection, UPDATE_LABEL)) {
-      for (EscoConcept c : data.concepts()) {
+      for (EscoConcept c : sortedByUri(data)) {
         for (Map.Entry<String, LocalizedLabels> e : c.labels().entrySet()) {
           LocalizedLabels l = e.getValue();
           Object[] row = {
@@ -102,6 +105,13 @@ final class ConceptRows {
       return c.iscoGroupCode();
     }
     return c.type() == ConceptType.ISCO_GROUP ? c.code() : "";
+  }
+
+  // Keys in index order: the B-tree grows at its end instead of being split all over.
+  private static List<EscoConcept> sortedByUri(EscoDataSet data) {
+    List<EscoConcept> sorted = new ArrayList<>(data.concepts());
+    sorted.sort(Comparator.comparing(EscoConcept::uri));
+    return sorted;
   }
 
   private Set<String> keys(String sql) throws SQLException {

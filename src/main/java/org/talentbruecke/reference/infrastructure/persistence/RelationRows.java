@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.talentbruecke.reference.application.EscoDataSet;
@@ -14,12 +17,16 @@ import org.talentbruecke.reference.domain.BroaderRelation;
 import org.talentbruecke.reference.domain.OccupationSkillRelation;
 
 /**
- * Brings occupation–skill relations and hierarchy edges in line with an import, writing only the
- * differences: a re-run of the same files writes nothing here. For an occupation (or narrower
- * concept) that the files describe, edges the files no longer have are removed; concepts the
- * files do not mention keep theirs, so a partial upload cannot wipe relations.
+ * Adds occupation–skill relations and hierarchy edges that are new, and updates a relation whose
+ * type changed; a re-run of the same files writes nothing here. Relations are never deleted: an
+ * upload may hold only part of ESCO (a fixture, one sector), and a missing row there does not
+ * mean ESCO dropped the relation.
  */
 final class RelationRows {
+  private static final Comparator<OccupationSkillRelation> BY_KEY =
+      Comparator.comparing(OccupationSkillRelation::occupationUri)
+          .thenComparing(OccupationSkillRelation::skillUri);
+
   private final Connection connection;
   private int written;
 
@@ -47,20 +54,18 @@ final class RelationRows {
         stored.put(rs.getString(1) + " " + rs.getString(2), rs.getString(3));
       }
     }
-    Set<String> described = new HashSet<>();
-    Set<String> wanted = new HashSet<>();
+    // Keys in index order: the B-tree grows at its end instead of being split all over.
+    List<OccupationSkillRelation> sorted = new ArrayList<>(data.occupationSkillRelations());
+    sorted.sort(BY_KEY);
     try (Batch insert =
             new Batch(connection, "INSERT INTO ESCO_OCCUPATION_SKILL (RELATION_TYPE, SKILL_TYPE,"
                 + " OCCUPATION_URI, SKILL_URI) VALUES (?, ?, ?, ?)");
         Batch update =
             new Batch(connection, "UPDATE ESCO_OCCUPATION_SKILL SET RELATION_TYPE = ?,"
                 + " SKILL_TYPE = ? WHERE OCCUPATION_URI = ? AND SKILL_URI = ?")) {
-      for (OccupationSkillRelation r : data.occupationSkillRelations()) {
-        String key = r.occupationUri() + " " + r.skillUri();
-        described.add(r.occupationUri());
-        wanted.add(key);
+      for (OccupationSkillRelation r : sorted) {
         String type = r.relationType().name();
-        String before = stored.get(key);
+        String before = stored.get(r.occupationUri() + " " + r.skillUri());
         if (before == null) {
           insert.add(type, r.skillType(), r.occupationUri(), r.skillUri());
         } else if (!before.equals(type)) {
@@ -68,17 +73,6 @@ final class RelationRows {
         }
       }
       written += insert.total() + update.total();
-    }
-    try (Batch delete =
-        new Batch(connection,
-            "DELETE FROM ESCO_OCCUPATION_SKILL WHERE OCCUPATION_URI = ? AND SKILL_URI = ?")) {
-      for (String key : stored.keySet()) {
-        String occupation = key.substring(0, key.indexOf(' '));
-        if (described.contains(occupation) && !wanted.contains(key)) {
-          delete.add(occupation, key.substring(key.indexOf(' ') + 1));
-        }
-      }
-      written += delete.total();
     }
   }
 
@@ -90,28 +84,17 @@ final class RelationRows {
         stored.add(rs.getString(1) + " " + rs.getString(2));
       }
     }
-    Set<String> described = new HashSet<>();
-    Set<String> wanted = new HashSet<>();
+    List<BroaderRelation> sorted = new ArrayList<>(data.broaderRelations());
+    sorted.sort(Comparator.comparing(BroaderRelation::conceptUri)
+        .thenComparing(BroaderRelation::broaderUri));
     try (Batch insert =
         new Batch(connection, "INSERT INTO ESCO_BROADER (CONCEPT_URI, BROADER_URI) VALUES (?, ?)")) {
-      for (BroaderRelation r : data.broaderRelations()) {
-        String key = r.conceptUri() + " " + r.broaderUri();
-        described.add(r.conceptUri());
-        if (wanted.add(key) && !stored.contains(key)) {
+      for (BroaderRelation r : sorted) {
+        if (stored.add(r.conceptUri() + " " + r.broaderUri())) {
           insert.add(r.conceptUri(), r.broaderUri());
         }
       }
       written += insert.total();
-    }
-    try (Batch delete =
-        new Batch(connection, "DELETE FROM ESCO_BROADER WHERE CONCEPT_URI = ? AND BROADER_URI = ?")) {
-      for (String key : stored) {
-        String concept = key.substring(0, key.indexOf(' '));
-        if (described.contains(concept) && !wanted.contains(key)) {
-          delete.add(concept, key.substring(key.indexOf(' ') + 1));
-        }
-      }
-      written += delete.total();
     }
   }
 }
