@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.talentbruecke.reference.domain.ConceptType;
+import org.talentbruecke.reference.domain.EscoConcept;
 import org.talentbruecke.reference.domain.search.LabelSearchIndex;
 import org.talentbruecke.reference.domain.search.SearchHit;
 
@@ -26,12 +27,17 @@ public class ConceptSearch {
 
   /** Builds a new index from the database and swaps it in. */
   public void rebuild() {
+    rebuild(store.searchable(INDEXED, LabelSearchIndex.DEFAULT_LANGUAGES));
+  }
+
+  /**
+   * Builds a new index from concepts at hand and swaps it in; only for concepts that are exactly
+   * what the database holds, e.g. right after the first import into empty tables.
+   */
+  public void rebuild(Iterable<EscoConcept> concepts) {
     long start = System.nanoTime();
     LabelSearchIndex built =
-        LabelSearchIndex.build(
-            store.searchable(INDEXED, LabelSearchIndex.DEFAULT_LANGUAGES),
-            INDEXED,
-            LabelSearchIndex.DEFAULT_LANGUAGES);
+        LabelSearchIndex.build(concepts, INDEXED, LabelSearchIndex.DEFAULT_LANGUAGES);
     index = built;
     LOG.info(
         () ->
