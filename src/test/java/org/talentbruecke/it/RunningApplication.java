@@ -25,7 +25,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * that a test can check that readiness never turned green before the migrations had run.
  */
 public final class RunningApplication implements BeforeAllCallback {
-  private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(6);
+  // Readiness includes the first import of the shipped ESCO data (about a minute; several on a
+  // busy two-core machine).
+  private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(8);
   private static Server server;
   private static Exception startupFailure;
 

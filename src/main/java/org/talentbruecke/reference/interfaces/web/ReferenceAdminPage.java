@@ -1,0 +1,87 @@
+package org.talentbruecke.reference.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.talentbruecke.reference.application.EscoImportJobs;
+import org.talentbruecke.reference.application.EscoImportJobs.ImportStatus;
+import org.talentbruecke.reference.application.EscoStore;
+import org.talentbruecke.reference.application.ImportAlreadyRunning;
+import org.talentbruecke.reference.application.ImportLogEntry;
+import org.talentbruecke.reference.application.ReferenceCounts;
+import org.talentbruecke.reference.interfaces.rest.UploadedFiles;
+import org.talentbruecke.shared.interfaces.web.FacesMessages;
+
+/**
+ * Admin page for the ESCO reference data: what is stored, the import log, and an upload whose
+ * import runs in the background while the page polls its progress.
+ */
+@Named
+@ViewScoped
+public class ReferenceAdminPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int LOG_ROWS = 50;
+
+  @Inject private transient EscoStore store;
+  @Inject private transient EscoImportJobs jobs;
+  @Inject private transient UploadedFiles uploads;
+  @Inject private transient FacesMessages messages;
+
+  private transient ReferenceCounts counts;
+  private transient List<ImportLogEntry> imports;
+
+  public ReferenceCounts getCounts() {
+    if (counts == null) {
+      counts = store.counts();
+    }
+    return counts;
+  }
+
+  public List<ImportLogEntry> getImports() {
+    if (imports == null) {
+      imports = store.recentImports(LOG_ROWS);
+    }
+    return imports;
+  }
+
+  public ImportStatus getStatus() {
+    return jobs.status();
+  }
+
+  public boolean isRunning() {
+    return jobs.status().running();
+  }
+
+  /** Called by the poll: the counts and the log change when an import ends. */
+  public void refresh() {
+    counts = null;
+    imports = null;
+  }
+
+  public void upload(FileUploadEvent event) {
+    String name = event.getFile().getFileName();
+    if (name == null || !name.toLowerCase().endsWith(".zip")) {
+      messages.error(null, "reference.admin.notZip");
+      return;
+    }
+    java.nio.file.Path file;
+    try (InputStream in = event.getFile().getInputStream()) {
+      file = uploads.save(in);
+    } catch (IOException e) {
+      messages.error(null, "reference.admin.phase.failed");
+      return;
+    }
+    try {
+      jobs.startUpload(file, name);
+    } catch (ImportAlreadyRunning e) {
+      uploads.delete(file);
+      messages.error(null, "reference.admin.running");
+    }
+    refresh();
+  }
+}

@@ -1,0 +1,120 @@
+package org.talentbruecke.reference.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.talentbruecke.reference.domain.recognition.AnabinRating;
+import org.talentbruecke.reference.domain.recognition.CompensationMeasure;
+import org.talentbruecke.reference.domain.recognition.MeasureStatus;
+import org.talentbruecke.reference.domain.recognition.ProfessionGroup;
+import org.talentbruecke.reference.domain.recognition.RecognitionAdvice;
+import org.talentbruecke.reference.domain.recognition.RecognitionAdviceService;
+import org.talentbruecke.reference.domain.recognition.RecognitionState;
+import org.talentbruecke.reference.domain.recognition.RecognitionStatus;
+import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
+
+/** Runs the advice service on the real reference data. */
+class RecognitionAdviceTest {
+
+    private final RecognitionCatalog catalog = RecognitionCatalog.load();
+    private final RecognitionAdviceService service =
+            new RecognitionAdviceService(catalog, AdvicePhraseCatalog.load());
+    private final RecognitionState notStarted = RecognitionState.of(RecognitionStatus.NOT_STARTED);
+
+    @Test
+    void nursingProfessionalsAreRegulated() {
+        RecognitionAdvice advice = service.advise("2221", notStarted, Locale.GERMAN);
+        assertThat(advice.regulation()).isEqualTo(RegulationAnswer.REGULATED);
+        assertThat(advice.group().id()).isEqualTo("NURSE");
+        assertThat(advice.responsibleBody()).contains("Landesamt für Soziales, Jugend und Familie");
+        assertThat(advice.nextStep()).startsWith("Stellen Sie einen Antrag bei: Niedersächsisches Landesamt");
+        assertThat(advice.alternative()).isEmpty();
+    }
+
+    @Test
+    void softwareDevelopersAreNotRegulatedAndGetTheAcademicRoute() {
+        RecognitionAdvice advice = service.advise("2512", notStarted, Locale.ENGLISH);
+        assertThat(advice.regulation()).isEqualTo(RegulationAnswer.NOT_REGULATED);
+        assertThat(advice.group().id()).isEqualTo("ACADEMIC_NON_REGULATED");
+        assertThat(advice.responsibleBody()).contains("ZAB");
+        assertThat(advice.nextStep()).contains("anabin");
+        assertThat(service.regulationOf("2512")).isEqualTo(RegulationAnswer.NOT_REGULATED);
+    }
+
+    @Test
+    void unlistedVocationalGroupsGetTheOptionalVocationalRoute() {
+        RecognitionAdvice advice = service.advise("8322", notStarted, Locale.ENGLISH);
+        assertThat(advice.regulation()).isEqualTo(RegulationAnswer.NOT_REGULATED);
+        assertThat(advice.group().id()).isEqualTo("VOCATIONAL_NON_REGULATED");
+        assertThat(advice.responsibleBody()).contains("IHK FOSA");
+    }
+
+    @Test
+    void partlyRegulatedUnitGroupsDescribeBothRoutes() {
+        RecognitionAdvice advice = service.advise("7411", notStarted, Locale.ENGLISH);
+        assertThat(advice.regulation()).isEqualTo(RegulationAnswer.DEPENDS_ON_OCCUPATION);
+        assertThat(advice.group().id()).isEqualTo("MASTER_CRAFTSMAN");
+        assertThat(advice.alternative()).map(ProfessionGroup::id).contains("VOCATIONAL_NON_REGULATED");
+        assertThat(advice.nextStep()).contains("Handwerkskammer Hannover").contains("IHK FOSA");
+    }
+
+    @Test
+    void engineersAreRegulatedByTitle() {
+        RecognitionAdvice advice = service.advise("2142", notStarted, Locale.GERMAN);
+        assertThat(advice.regulation()).isEqualTo(RegulationAnswer.REGULATED);
+        assertThat(advice.responsibleBody()).contains("Ingenieurkammer Niedersachsen");
+    }
+
+    @Test
+    void compensationMeasureProgressChangesTheNextStep() {
+        RecognitionAdvice passed = service.advise("2221",
+                RecognitionState.partialWith(CompensationMeasure.ADAPTATION_PERIOD, MeasureStatus.PASSED), Locale.GERMAN);
+        assertThat(passed.nextStep()).contains("Anpassungslehrgang").contains("bestanden");
+        RecognitionAdvice failed = service.advise("2211",
+                RecognitionState.partialWith(CompensationMeasure.APTITUDE_OR_KNOWLEDGE_EXAM, MeasureStatus.FAILED),
+                Locale.ENGLISH);
+        assertThat(failed.nextStep()).contains("knowledge exam").contains("repeated");
+    }
+
+    @Test
+    void anabinRatingShapesAcademicAdvice() {
+        RecognitionAdvice advice = service.advise("2511", notStarted.withAnabin(AnabinRating.H_MINUS), Locale.ENGLISH);
+        assertThat(advice.nextStep()).contains("H-").contains("vocational qualification");
+    }
+
+    @Test
+    void unconfirmedBodiesComeWithAHintToDoubleCheck() {
+        assertThat(service.advise("3258", notStarted, Locale.ENGLISH).nextStep())
+                .contains("anerkennung-in-deutschland.de");
+        assertThat(service.advise("2221", notStarted, Locale.ENGLISH).nextStep())
+                .doesNotContain("anerkennung-in-deutschland.de");
+    }
+
+    @Test
+    void adviceExistsInBothLanguagesForEveryGroupAndState() {
+        for (var mapping : catalog.allMappings()) {
+            for (RecognitionStatus status : RecognitionStatus.values()) {
+                assertComplete(mapping.iscoCode(), RecognitionState.of(status));
+            }
+            for (MeasureStatus progress : MeasureStatus.values()) {
+                assertComplete(mapping.iscoCode(),
+                        RecognitionState.partialWith(CompensationMeasure.ADAPTATION_PERIOD, progress));
+            }
+        }
+        for (AnabinRating rating : AnabinRating.values()) {
+            assertComplete("2631", notStarted.withAnabin(rating));
+        }
+    }
+
+    private void assertComplete(String isco, RecognitionState state) {
+        RecognitionAdvice de = service.advise(isco, state, Locale.GERMAN);
+        RecognitionAdvice en = service.advise(isco, state, Locale.ENGLISH);
+        for (RecognitionAdvice advice : new RecognitionAdvice[] {de, en}) {
+            assertThat(advice.nextStep()).as(isco + " " + state).isNotBlank().doesNotContain("{").doesNotContain("}");
+            assertThat(advice.explanation()).isNotBlank();
+        }
+        assertThat(de.nextStep()).isNotEqualTo(en.nextStep());
+        assertThat(de.explanation()).isNotEqualTo(en.explanation());
+    }
+}
