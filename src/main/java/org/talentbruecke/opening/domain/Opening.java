@@ -68,11 +68,23 @@ public class Opening {
 
   /** Publishes a draft; the caller has checked that the organisation is verified. */
   public void publish(Instant at) {
-    if (status != OpeningStatus.DRAFT) {
-      throw new IllegalStateException("Only drafts can be published");
-    }
+    requireDraft("Only drafts can be published.");
     status = OpeningStatus.PUBLISHED;
     publishedAt = Objects.requireNonNull(at);
+  }
+
+  /** Changes the wording of a draft; published text stays as job seekers saw it. */
+  public void revise(String newTitle, String newDescription) {
+    requireDraft("Only drafts can be changed.");
+    title = Objects.requireNonNull(newTitle);
+    description = newDescription;
+  }
+
+  /** Refuses, with {@code why}, anything that only drafts may do. */
+  public void requireDraft(String why) {
+    if (status != OpeningStatus.DRAFT) {
+      throw new InvalidOpeningState(why);
+    }
   }
 
   public boolean belongsTo(Long organisation) {

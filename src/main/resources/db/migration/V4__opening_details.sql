@@ -1,0 +1,19 @@
+-- Fair job-ad check: findings an employer saw and chose to publish anyway.
+-- Portable SQL: the same file runs on Apache Derby and PostgreSQL.
+-- (V3 belongs to a parallel branch; Flyway applies whatever versions are present in order.)
+
+CREATE SEQUENCE AD_CHECK_FINDING_SEQ AS BIGINT START WITH 50 INCREMENT BY 50;
+
+CREATE TABLE AD_CHECK_FINDING (
+  ID BIGINT NOT NULL PRIMARY KEY,
+  OPENING_ID BIGINT NOT NULL,
+  RULE_ID VARCHAR(64) NOT NULL,
+  PHRASE VARCHAR(500) NOT NULL,
+  ACKNOWLEDGED_AT TIMESTAMP NOT NULL,
+  ACKNOWLEDGED_BY BIGINT NOT NULL,
+  CONSTRAINT AD_CHECK_FINDING_OPENING_FK FOREIGN KEY (OPENING_ID) REFERENCES OPENING (ID),
+  CONSTRAINT AD_CHECK_FINDING_ACCOUNT_FK FOREIGN KEY (ACKNOWLEDGED_BY) REFERENCES ACCOUNT (ID)
+);
+
+-- Derby indexes foreign keys by itself (and warns that this is a duplicate); PostgreSQL does not.
+CREATE INDEX AD_CHECK_FINDING_OPENING_IX ON AD_CHECK_FINDING (OPENING_ID);
