@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.talentbruecke.opening.domain.AcknowledgedFinding;
 import org.talentbruecke.opening.domain.AcknowledgedFindingRepository;
 import org.talentbruecke.opening.domain.Opening;
+import org.talentbruecke.opening.domain.OpeningFilter;
 import org.talentbruecke.opening.domain.OpeningRepository;
 import org.talentbruecke.opening.domain.adcheck.Finding;
 import org.talentbruecke.shared.application.FieldChecks;
@@ -27,6 +30,12 @@ public class OpeningService {
   @Inject private AcknowledgedFindingRepository acknowledged;
   @Inject private Clock clock;
 
+  /** The public list shows the newest this many; paging comes with the job seeker's search. */
+  static final int PUBLIC_LIST_LIMIT = 200;
+
+  // Start dates are calendar days in the region, whatever zone the server runs in.
+  private static final ZoneId REGION = ZoneId.of("Europe/Berlin");
+
   @Transactional
   public Opening createDraft(long organisationId, String title, String description) {
     checkText(title, description);
@@ -40,6 +49,48 @@ public class OpeningService {
     checkText(title, description);
     opening.revise(title.trim(), description);
     return opening;
+  }
+
+  /** Creates a draft with all its details; nothing is stored unless every field is valid. */
+  @Transactional
+  public Opening createDraft(long organisationId, OpeningInput input) {
+    var details = OpeningInputChecks.details(input, today());
+    Opening opening = new Opening(organisationId, input.title().trim(), input.description(), clock.instant());
+    opening.revise(details);
+    return openings.store(opening);
+  }
+
+  /** Replaces a draft's text and details; checks every field before changing any. */
+  @Transactional
+  public Opening update(long organisationId, long openingId, OpeningInput input) {
+    Opening opening = get(organisationId, openingId);
+    opening.requireDraft("Only drafts can be changed.");
+    var details = OpeningInputChecks.details(input, today());
+    opening.revise(input.title().trim(), input.description());
+    opening.revise(details);
+    return opening;
+  }
+
+  /** The employer ends a published opening. */
+  @Transactional
+  public Opening close(long organisationId, long openingId, long accountId) {
+    Opening opening = get(organisationId, openingId);
+    opening.close(clock.instant(), accountId, null);
+    return opening;
+  }
+
+  /** Staff take a published opening of any organisation offline, saying why. */
+  @Transactional
+  public Opening unpublish(long openingId, long staffAccountId, String reason) {
+    new FieldChecks().text("reason", reason, Opening.MAX_CLOSE_REASON).throwIfAny();
+    Opening opening = openings.find(openingId).orElseThrow(() -> new NotFound("Opening"));
+    opening.close(clock.instant(), staffAccountId, reason.trim());
+    return opening;
+  }
+
+  /** What job seekers see: published, unexpired openings matching the filter. */
+  public List<Opening> published(OpeningFilter filter) {
+    return openings.findPublished(filter, clock.instant(), PUBLIC_LIST_LIMIT);
   }
 
   public Opening get(long organisationId, long openingId) {
@@ -87,6 +138,10 @@ public class OpeningService {
   private List<Finding> findings(Opening opening, Locale ui) {
     // Openings have no language of their own yet, so every rule set applies.
     return adCheck.check(opening.getTitle(), opening.getDescription(), null, ui);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), REGION);
   }
 
   private static void checkText(String title, String description) {
