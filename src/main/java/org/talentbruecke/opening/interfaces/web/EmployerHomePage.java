@@ -85,6 +85,17 @@ public class EmployerHomePage {
     return null;
   }
 
+  /** Ends one of the organisation's published openings. */
+  public void close(long openingId) {
+    try {
+      Opening opening = openings.close(organisationId().orElseThrow(), openingId, currentUser.requireId());
+      messages.info("opening.closed", opening.getTitle());
+    } catch (NotFound | InvalidOpeningState e) {
+      messages.error(null, "opening.notFound");
+    }
+    list = null;
+  }
+
   private Optional<Long> organisationId() {
     return currentUser.account().map(Account::getOrganisationId);
   }
