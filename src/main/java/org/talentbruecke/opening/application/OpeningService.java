@@ -4,9 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import org.talentbruecke.opening.domain.AcknowledgedFinding;
+import org.talentbruecke.opening.domain.AcknowledgedFindingRepository;
 import org.talentbruecke.opening.domain.Opening;
+import org.talentbruecke.opening.domain.OpeningFilter;
 import org.talentbruecke.opening.domain.OpeningRepository;
+import org.talentbruecke.opening.domain.adcheck.Finding;
 import org.talentbruecke.shared.application.FieldChecks;
 import org.talentbruecke.shared.application.NotFound;
 
@@ -18,16 +26,71 @@ import org.talentbruecke.shared.application.NotFound;
 public class OpeningService {
   @Inject private OpeningRepository openings;
   @Inject private OrganisationService organisations;
+  @Inject private AdCheckService adCheck;
+  @Inject private AcknowledgedFindingRepository acknowledged;
   @Inject private Clock clock;
+
+  /** The public list shows the newest this many; paging comes with the job seeker's search. */
+  static final int PUBLIC_LIST_LIMIT = 200;
+
+  // Start dates are calendar days in the region, whatever zone the server runs in.
+  private static final ZoneId REGION = ZoneId.of("Europe/Berlin");
 
   @Transactional
   public Opening createDraft(long organisationId, String title, String description) {
-    FieldChecks checks = new FieldChecks().text("title", title, Opening.MAX_TITLE);
-    if (description != null && description.length() > Opening.MAX_DESCRIPTION) {
-      checks.add("description", "validation.tooLong", Opening.MAX_DESCRIPTION);
-    }
-    checks.throwIfAny();
+    checkText(title, description);
     return openings.store(new Opening(organisationId, title.trim(), description, clock.instant()));
+  }
+
+  /** Changes a draft's title and description. */
+  @Transactional
+  public Opening revise(long organisationId, long openingId, String title, String description) {
+    Opening opening = get(organisationId, openingId);
+    checkText(title, description);
+    opening.revise(title.trim(), description);
+    return opening;
+  }
+
+  /** Creates a draft with all its details; nothing is stored unless every field is valid. */
+  @Transactional
+  public Opening createDraft(long organisationId, OpeningInput input) {
+    var details = OpeningInputChecks.details(input, today());
+    Opening opening = new Opening(organisationId, input.title().trim(), input.description(), clock.instant());
+    opening.revise(details);
+    return openings.store(opening);
+  }
+
+  /** Replaces a draft's text and details; checks every field before changing any. */
+  @Transactional
+  public Opening update(long organisationId, long openingId, OpeningInput input) {
+    Opening opening = get(organisationId, openingId);
+    opening.requireDraft("Only drafts can be changed.");
+    var details = OpeningInputChecks.details(input, today());
+    opening.revise(input.title().trim(), input.description());
+    opening.revise(details);
+    return opening;
+  }
+
+  /** The employer ends a published opening. */
+  @Transactional
+  public Opening close(long organisationId, long openingId, long accountId) {
+    Opening opening = get(organisationId, openingId);
+    opening.close(clock.instant(), accountId, null);
+    return opening;
+  }
+
+  /** Staff take a published opening of any organisation offline, saying why. */
+  @Transactional
+  public Opening unpublish(long openingId, long staffAccountId, String reason) {
+    new FieldChecks().text("reason", reason, Opening.MAX_CLOSE_REASON).throwIfAny();
+    Opening opening = openings.find(openingId).orElseThrow(() -> new NotFound("Opening"));
+    opening.close(clock.instant(), staffAccountId, reason.trim());
+    return opening;
+  }
+
+  /** What job seekers see: published, unexpired openings matching the filter. */
+  public List<Opening> published(OpeningFilter filter) {
+    return openings.findPublished(filter, clock.instant(), PUBLIC_LIST_LIMIT);
   }
 
   public Opening get(long organisationId, long openingId) {
@@ -38,14 +101,54 @@ public class OpeningService {
     return openings.findByOrganisation(organisationId);
   }
 
-  /** Publishes a draft; only a verified organisation may. */
+  /** The fair job-ad findings of one of the organisation's openings, explained in {@code ui}. */
+  public List<Finding> findings(long organisationId, long openingId, Locale ui) {
+    return findings(get(organisationId, openingId), ui);
+  }
+
+  /**
+   * Publishes a draft; only a verified organisation may. If the fair job-ad check has findings,
+   * publishing stops with {@link AdCheckFindingsPending} unless the employer acknowledged them, in
+   * which case each finding is recorded with who published it anyway and when.
+   */
   @Transactional
-  public Opening publish(long organisationId, long openingId) {
+  public Opening publish(long organisationId, long openingId, long accountId, boolean acknowledgeFindings, Locale ui) {
     Opening opening = get(organisationId, openingId);
     if (!organisations.isVerified(organisationId)) {
       throw new OrganisationNotVerified();
     }
-    opening.publish(clock.instant());
+    // A second publish is a state conflict, whatever the text says.
+    opening.requireDraft("Only drafts can be published.");
+    List<Finding> findings = findings(opening, ui);
+    if (!findings.isEmpty() && !acknowledgeFindings) {
+      throw new AdCheckFindingsPending(findings);
+    }
+    Instant now = clock.instant();
+    opening.publish(now);
+    for (Finding f : findings) {
+      acknowledged.store(new AcknowledgedFinding(opening.getId(), f.ruleId(), f.phrase(), now, accountId));
+    }
     return opening;
+  }
+
+  public List<AcknowledgedFinding> acknowledgedFindings(long organisationId, long openingId) {
+    return acknowledged.findByOpening(get(organisationId, openingId).getId());
+  }
+
+  private List<Finding> findings(Opening opening, Locale ui) {
+    // Openings have no language of their own yet, so every rule set applies.
+    return adCheck.check(opening.getTitle(), opening.getDescription(), null, ui);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), REGION);
+  }
+
+  private static void checkText(String title, String description) {
+    FieldChecks checks = new FieldChecks().text("title", title, Opening.MAX_TITLE);
+    if (description != null && description.length() > Opening.MAX_DESCRIPTION) {
+      checks.add("description", "validation.tooLong", Opening.MAX_DESCRIPTION);
+    }
+    checks.throwIfAny();
   }
 }

@@ -1,6 +1,7 @@
 package org.talentbruecke.opening.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,7 +20,9 @@ import java.util.Objects;
  * A job or apprenticeship an organisation offers; aggregate root of its requirements.
  *
  * <p>Life cycle: created as a {@link OpeningStatus#DRAFT} that only its organisation sees;
- * published by a user of a verified organisation; closed by the employer. The organisation is
+ * published by a user of a verified organisation, after the fair job-ad check; visible for
+ * {@link #RUNTIME} and then expired; closed earlier by the employer, or unpublished by staff with a
+ * reason (both end as {@link OpeningStatus#CLOSED}). Only drafts change. The organisation is
  * referenced by id and never changes.
  */
 @Entity
@@ -29,6 +33,13 @@ import java.util.Objects;
 public class Opening {
   public static final int MAX_TITLE = 200;
   public static final int MAX_DESCRIPTION = 20_000;
+  public static final int MAX_CLOSE_REASON = 1000;
+  /** How long a published opening stays visible unless the employer closes it earlier. */
+  public static final Duration RUNTIME = Duration.ofDays(60);
+
+  private static final OpeningDetails.Terms DEFAULT_TERMS =
+      new OpeningDetails.Terms(1, null, null, null, null, null, null, OpeningKind.JOB);
+  private static final OpeningDetails.Offers NO_OFFERS = new OpeningDetails.Offers(false, false, false, false);
 
   @Id
   @SequenceGenerator(name = "opening_seq", sequenceName = "OPENING_SEQ", allocationSize = 50)
@@ -54,6 +65,20 @@ public class Opening {
   @Column(name = "PUBLISHED_AT")
   private Instant publishedAt;
 
+  @Column(name = "EXPIRES_AT")
+  private Instant expiresAt;
+
+  @Column(name = "CLOSED_AT")
+  private Instant closedAt;
+
+  @Column(name = "CLOSED_BY")
+  private Long closedBy;
+
+  @Column(name = "CLOSE_REASON", length = MAX_CLOSE_REASON)
+  private String closeReason;
+
+  @Embedded private OpeningDetails details = new OpeningDetails(DEFAULT_TERMS, new GermanRequirement(), NO_OFFERS);
+
   @Version private long version;
 
   protected Opening() {}
@@ -68,11 +93,46 @@ public class Opening {
 
   /** Publishes a draft; the caller has checked that the organisation is verified. */
   public void publish(Instant at) {
-    if (status != OpeningStatus.DRAFT) {
-      throw new IllegalStateException("Only drafts can be published");
-    }
+    requireDraft("Only drafts can be published.");
     status = OpeningStatus.PUBLISHED;
     publishedAt = Objects.requireNonNull(at);
+    expiresAt = at.plus(RUNTIME);
+  }
+
+  /** Ends a published opening; {@code reason} is required when staff unpublish it, else null. */
+  public void close(Instant at, long byAccount, String reason) {
+    if (status != OpeningStatus.PUBLISHED) {
+      throw new InvalidOpeningState("Only published openings can be closed.");
+    }
+    status = OpeningStatus.CLOSED;
+    closedAt = Objects.requireNonNull(at);
+    closedBy = byAccount;
+    closeReason = reason;
+  }
+
+  /** Published, but past its runtime: job seekers no longer see it. */
+  public boolean isExpired(Instant now) {
+    return status == OpeningStatus.PUBLISHED && expiresAt != null && !now.isBefore(expiresAt);
+  }
+
+  /** Replaces the structured details of a draft. */
+  public void revise(OpeningDetails newDetails) {
+    requireDraft("Only drafts can be changed.");
+    details = Objects.requireNonNull(newDetails);
+  }
+
+  /** Changes the wording of a draft; published text stays as job seekers saw it. */
+  public void revise(String newTitle, String newDescription) {
+    requireDraft("Only drafts can be changed.");
+    title = Objects.requireNonNull(newTitle);
+    description = newDescription;
+  }
+
+  /** Refuses, with {@code why}, anything that only drafts may do. */
+  public void requireDraft(String why) {
+    if (status != OpeningStatus.DRAFT) {
+      throw new InvalidOpeningState(why);
+    }
   }
 
   public boolean belongsTo(Long organisation) {
@@ -105,5 +165,21 @@ public class Opening {
 
   public Instant getPublishedAt() {
     return publishedAt;
+  }
+
+  public OpeningDetails getDetails() {
+    return details;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public String getCloseReason() {
+    return closeReason;
   }
 }

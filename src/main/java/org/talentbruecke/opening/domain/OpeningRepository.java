@@ -10,4 +10,7 @@ public interface OpeningRepository {
   List<Opening> findByOrganisation(long organisationId);
 
   Opening store(Opening opening);
+
+  /** Published, unexpired openings matching the filter, newest first, at most {@code limit}. */
+  List<Opening> findPublished(OpeningFilter filter, java.time.Instant now, int limit);
 }

@@ -16,8 +16,13 @@ public class CallerOrganisation {
 
   public long id(SecurityContext security) {
     return accounts
-        .find(Long.parseLong(security.getUserPrincipal().getName()))
+        .find(accountId(security))
         .map(Account::getOrganisationId)
         .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "Not an employer of an organisation."));
+  }
+
+  /** The calling account's id; the principal's name is the account id. */
+  public long accountId(SecurityContext security) {
+    return Long.parseLong(security.getUserPrincipal().getName());
   }
 }

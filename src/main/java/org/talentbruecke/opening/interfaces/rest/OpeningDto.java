@@ -1,10 +1,59 @@
 package org.talentbruecke.opening.interfaces.rest;
 
+import java.time.Clock;
+import org.talentbruecke.opening.domain.GermanRequirement;
+import org.talentbruecke.opening.domain.LanguageLevel;
+import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
+import org.talentbruecke.opening.domain.OpeningDetails;
 
-/** An opening as the API shows it. */
-public record OpeningDto(Long id, String title, String description, String status, long organisationId) {
-  static OpeningDto of(Opening o) {
-    return new OpeningDto(o.getId(), o.getTitle(), o.getDescription(), o.getStatus().name(), o.getOrganisationId());
+/** An opening as the API shows it; {@code expired} is true once a published opening has run out. */
+public record OpeningDto(
+    Long id,
+    String title,
+    String description,
+    String status,
+    boolean expired,
+    long organisationId,
+    int positions,
+    String municipality,
+    String municipalityName,
+    String hours,
+    String startDate,
+    Integer durationMonths,
+    Integer payMin,
+    Integer payMax,
+    String kind,
+    OpeningBodyDto.GermanDto german,
+    OpeningBodyDto.OffersDto offers,
+    boolean openToLearners,
+    String publishedAt,
+    String expiresAt) {
+
+  static OpeningDto of(Opening o, Clock clock) {
+    OpeningDetails d = o.getDetails();
+    GermanRequirement g = d.getGerman();
+    return new OpeningDto(
+        o.getId(), o.getTitle(), o.getDescription(), o.getStatus().name(), o.isExpired(clock.instant()),
+        o.getOrganisationId(), d.getPositions(), d.getMunicipality(), Municipality.name(d.getMunicipality()).orElse(null),
+        name(d.getHours()), d.getStartDate() == null ? null : d.getStartDate().toString(), d.getDurationMonths(),
+        d.getPayMin(), d.getPayMax(), d.getKind().name(),
+        new OpeningBodyDto.GermanDto(
+            level(g.getListening()), level(g.getReading()), level(g.getSpokenInteraction()),
+            level(g.getSpokenProduction()), level(g.getWriting())),
+        new OpeningBodyDto.OffersDto(d.isOffersMentoring(), d.isOffersLanguageCourse(), d.isOffersRecognitionHelp()),
+        d.isOpenToLearners(), text(o.getPublishedAt()), text(o.getExpiresAt()));
+  }
+
+  private static String level(LanguageLevel level) {
+    return level == null ? null : level.name();
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 }

@@ -8,14 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.interfaces.web.CurrentUser;
+import org.talentbruecke.opening.application.AdCheckFindingsPending;
 import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.opening.application.OrganisationNotVerified;
 import org.talentbruecke.opening.application.OrganisationService;
+import org.talentbruecke.opening.domain.InvalidOpeningState;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.Organisation;
 import org.talentbruecke.shared.application.NotFound;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
+import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
 /** The employer's start page: their organisation, its verification, and its openings. */
 @Named
@@ -28,6 +31,7 @@ public class EmployerHomePage {
   @Inject private OrganisationService organisations;
   @Inject private OpeningService openings;
   @Inject private FacesMessages messages;
+  @Inject private LocaleBean localeBean;
 
   private Optional<Organisation> organisation;
   private List<Opening> list;
@@ -64,13 +68,29 @@ public class EmployerHomePage {
     }
   }
 
-  public void publish(long openingId) {
+  /** Publishes a draft, or opens the review of its fair job-ad findings when there are any. */
+  public String publish(long openingId) {
     try {
-      Opening opening = openings.publish(organisationId().orElseThrow(), openingId);
+      Opening opening =
+          openings.publish(organisationId().orElseThrow(), openingId, currentUser.requireId(), false, localeBean.getLocale());
       messages.info("opening.published", opening.getTitle());
+    } catch (AdCheckFindingsPending e) {
+      return "/employer/publish?faces-redirect=true&opening=" + openingId;
     } catch (OrganisationNotVerified e) {
       messages.error(null, "opening.notVerified");
-    } catch (NotFound e) {
+    } catch (NotFound | InvalidOpeningState e) {
+      messages.error(null, "opening.notFound");
+    }
+    list = null;
+    return null;
+  }
+
+  /** Ends one of the organisation's published openings. */
+  public void close(long openingId) {
+    try {
+      Opening opening = openings.close(organisationId().orElseThrow(), openingId, currentUser.requireId());
+      messages.info("opening.closed", opening.getTitle());
+    } catch (NotFound | InvalidOpeningState e) {
       messages.error(null, "opening.notFound");
     }
     list = null;

@@ -17,6 +17,8 @@ public enum ProblemType {
   INVALID_CREDENTIALS(401, "invalid-credentials", "E-mail or password is wrong"),
   TOO_MANY_ATTEMPTS(429, "too-many-attempts", "Too many attempts"),
   ORGANISATION_NOT_VERIFIED(403, "organisation-not-verified", "Organisation not verified yet"),
+  AD_CHECK_FINDINGS(409, "ad-check-findings", "The job ad has fair-ad findings"),
+  INVALID_STATE(409, "invalid-state", "Not possible in the current state"),
   INTERNAL(500, "internal", "Internal error");
 
   private static final String PREFIX = "urn:talentbruecke:problem:";

@@ -25,6 +25,12 @@ public class LanguageFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    // Reading a parameter fixes the body's encoding; without this, form posts were decoded as
+    // ISO-8859-1 before Faces could say UTF-8 ("Gärtner" became "GÃ¤rtner"). Set here rather than
+    // as request-character-encoding in web.xml, which on Payara broke 401 answers of the API.
+    if (request.getCharacterEncoding() == null) {
+      request.setCharacterEncoding("UTF-8");
+    }
     Optional<Locale> requested = Messages.supported(request.getParameter("lang"));
     if (requested.isPresent()) {
       LanguageSelection.choose(request, requested.get());

@@ -1,0 +1,41 @@
+package org.talentbruecke.opening.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.talentbruecke.opening.domain.LanguageLevel;
+import org.talentbruecke.opening.domain.Municipality;
+import org.talentbruecke.opening.domain.OpeningFilter;
+import org.talentbruecke.opening.domain.WorkingHours;
+import org.talentbruecke.shared.application.FieldChecks;
+
+/** Reads the public list's filters from text (query parameters); unknown values are errors, never ignored. */
+@ApplicationScoped
+public class OpeningFilterParser {
+  public OpeningFilter filter(String municipality, String hours, String maxGermanLevel) {
+    FieldChecks checks = new FieldChecks();
+    String place = blankToNull(municipality);
+    if (place != null && !Municipality.isKnown(place)) {
+      checks.add("municipality", "opening.error.municipality");
+    }
+    WorkingHours workingHours = null;
+    if (blankToNull(hours) != null) {
+      try {
+        workingHours = WorkingHours.valueOf(hours.strip());
+      } catch (IllegalArgumentException e) {
+        checks.add("hours", "opening.error.choice");
+      }
+    }
+    LanguageLevel level = null;
+    if (blankToNull(maxGermanLevel) != null) {
+      level = LanguageLevel.parse(maxGermanLevel).orElse(null);
+      if (level == null) {
+        checks.add("maxGermanLevel", "opening.error.level");
+      }
+    }
+    checks.throwIfAny();
+    return new OpeningFilter(place, workingHours, level);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

@@ -1,0 +1,7 @@
+package org.talentbruecke.opening.domain;
+
+/** Whether an opening is a job or a vocational apprenticeship (Ausbildung). */
+public enum OpeningKind {
+  JOB,
+  APPRENTICESHIP
+}

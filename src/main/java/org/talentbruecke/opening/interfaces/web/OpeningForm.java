@@ -1,0 +1,106 @@
+package org.talentbruecke.opening.interfaces.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.talentbruecke.opening.application.OpeningInput;
+import org.talentbruecke.opening.domain.GermanRequirement;
+import org.talentbruecke.opening.domain.LanguageLevel;
+import org.talentbruecke.opening.domain.Opening;
+import org.talentbruecke.opening.domain.OpeningDetails;
+
+/** The editor's form values, as the employer typed them; the service checks them. */
+public class OpeningForm implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private String title;
+  private String description;
+  private Integer positions;
+  private String municipality;
+  private String hours;
+  private LocalDate startDate;
+  private Integer durationMonths;
+  private Integer payMin;
+  private Integer payMax;
+  private String kind;
+  private String germanListening;
+  private String germanReading;
+  private String germanSpokenInteraction;
+  private String germanSpokenProduction;
+  private String germanWriting;
+  private boolean offersMentoring;
+  private boolean offersLanguageCourse;
+  private boolean offersRecognitionHelp;
+  private boolean openToLearners;
+
+  void fill(Opening o) {
+    OpeningDetails d = o.getDetails();
+    GermanRequirement g = d.getGerman();
+    title = o.getTitle();
+    description = o.getDescription();
+    positions = d.getPositions();
+    municipality = d.getMunicipality();
+    hours = d.getHours() == null ? null : d.getHours().name();
+    startDate = d.getStartDate();
+    durationMonths = d.getDurationMonths();
+    payMin = d.getPayMin();
+    payMax = d.getPayMax();
+    kind = d.getKind().name();
+    germanListening = name(g.getListening());
+    germanReading = name(g.getReading());
+    germanSpokenInteraction = name(g.getSpokenInteraction());
+    germanSpokenProduction = name(g.getSpokenProduction());
+    germanWriting = name(g.getWriting());
+    offersMentoring = d.isOffersMentoring();
+    offersLanguageCourse = d.isOffersLanguageCourse();
+    offersRecognitionHelp = d.isOffersRecognitionHelp();
+    openToLearners = d.isOpenToLearners();
+  }
+
+  OpeningInput toInput() {
+    return new OpeningInput(title, description, positions, municipality, hours, startDate, durationMonths, payMin,
+        payMax, kind, germanListening, germanReading, germanSpokenInteraction, germanSpokenProduction, germanWriting,
+        offersMentoring, offersLanguageCourse, offersRecognitionHelp, openToLearners);
+  }
+
+  private static String name(LanguageLevel level) {
+    return level == null ? null : level.name();
+  }
+
+  public String getTitle() { return title; }
+  public void setTitle(String v) { title = v; }
+  public String getDescription() { return description; }
+  public void setDescription(String v) { description = v; }
+  public Integer getPositions() { return positions; }
+  public void setPositions(Integer v) { positions = v; }
+  public String getMunicipality() { return municipality; }
+  public void setMunicipality(String v) { municipality = v; }
+  public String getHours() { return hours; }
+  public void setHours(String v) { hours = v; }
+  public LocalDate getStartDate() { return startDate; }
+  public void setStartDate(LocalDate v) { startDate = v; }
+  public Integer getDurationMonths() { return durationMonths; }
+  public void setDurationMonths(Integer v) { durationMonths = v; }
+  public Integer getPayMin() { return payMin; }
+  public void setPayMin(Integer v) { payMin = v; }
+  public Integer getPayMax() { return payMax; }
+  public void setPayMax(Integer v) { payMax = v; }
+  public String getKind() { return kind; }
+  public void setKind(String v) { kind = v; }
+  public String getGermanListening() { return germanListening; }
+  public void setGermanListening(String v) { germanListening = v; }
+  public String getGermanReading() { return germanReading; }
+  public void setGermanReading(String v) { germanReading = v; }
+  public String getGermanSpokenInteraction() { return germanSpokenInteraction; }
+  public void setGermanSpokenInteraction(String v) { germanSpokenInteraction = v; }
+  public String getGermanSpokenProduction() { return germanSpokenProduction; }
+  public void setGermanSpokenProduction(String v) { germanSpokenProduction = v; }
+  public String getGermanWriting() { return germanWriting; }
+  public void setGermanWriting(String v) { germanWriting = v; }
+  public boolean isOffersMentoring() { return offersMentoring; }
+  public void setOffersMentoring(boolean v) { offersMentoring = v; }
+  public boolean isOffersLanguageCourse() { return offersLanguageCourse; }
+  public void setOffersLanguageCourse(boolean v) { offersLanguageCourse = v; }
+  public boolean isOffersRecognitionHelp() { return offersRecognitionHelp; }
+  public void setOffersRecognitionHelp(boolean v) { offersRecognitionHelp = v; }
+  public boolean isOpenToLearners() { return openToLearners; }
+  public void setOpenToLearners(boolean v) { openToLearners = v; }
+}
