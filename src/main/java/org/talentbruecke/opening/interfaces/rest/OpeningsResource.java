@@ -35,8 +35,8 @@ import org.talentbruecke.shared.interfaces.rest.ProblemType;
  * Openings: an employer's drafts, publishing once the organisation is verified and the ad is fair,
  * closing; staff unpublishing; and the public list of published openings.
  *
- * <p>Roles are set per method, not on the class: on Payara a class-level {@code @RolesAllowed}
- * made even the public list demand a login, whatever the method said.
+ * <p>Roles are set per method, not on the class, because the list is public while everything else
+ * belongs to employers or staff.
  */
 @Path("/openings")
 @RequestScoped

@@ -26,8 +26,8 @@ public class LanguageFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     // Reading a parameter fixes the body's encoding; without this, form posts were decoded as
-    // ISO-8859-1 before Faces could say UTF-8 ("Gärtner" became "GÃ¤rtner"). Set here rather than
-    // as request-character-encoding in web.xml, which on Payara broke 401 answers of the API.
+    // ISO-8859-1 before Faces could say UTF-8 ("Gärtner" became "GÃ¤rtner"). Pages only: the API
+    // reads JSON bodies, which carry their own encoding.
     if (request.getCharacterEncoding() == null) {
       request.setCharacterEncoding("UTF-8");
     }
