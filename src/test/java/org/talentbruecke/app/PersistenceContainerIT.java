@@ -3,20 +3,12 @@ package org.talentbruecke.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
+import jakarta.enterprise.inject.spi.CDI;
 import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,73 +36,62 @@ class PersistenceContainerIT {
     return ShrinkWrap.create(ZipImporter.class, "talentbruecke.war")
         .importFrom(war)
         .as(WebArchive.class)
-        .addClass(PersistenceContainerIT.class)
+        .addClasses(PersistenceContainerIT.class, ContainerProbe.class)
         .addPackages(true, "org.assertj");
   }
 
-  @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
-  private DataSource dataSource;
-
-  @Inject private ReadinessCheck readiness;
-  @Inject private RegistrationService registration;
-  @PersistenceContext private EntityManager em;
-  @Resource private UserTransaction transaction;
+  private static <T> T bean(Class<T> type) {
+    // Looked up rather than injected: the test class itself is not a CDI bean of the archive.
+    return CDI.current().select(type).get();
+  }
 
   @Test
   void everyShippedMigrationIsAppliedSuccessfully() throws Exception {
-    int shipped = countMigrationFiles();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = true AND \"version\" IS NOT NULL")) {
-      rs.next();
-      assertThat(rs.getInt(1)).isEqualTo(shipped).isGreaterThanOrEqualTo(2);
-    }
+    assertThat(bean(ContainerProbe.class).appliedMigrations())
+        .isEqualTo(countMigrationFiles())
+        .isGreaterThanOrEqualTo(2);
   }
 
   @Test
   void readinessIsUpWithTheDatabaseMigrated() {
-    HealthCheckResponse response = readiness.call();
+    HealthCheckResponse response =
+        CDI.current().select(ReadinessCheck.class, org.eclipse.microprofile.health.Readiness.Literal.INSTANCE).get().call();
     assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
     assertThat(response.getData()).hasValueSatisfying(d -> assertThat(d).containsEntry("migrated", true));
   }
 
   @Test
   void aRefusedEmployerRegistrationLeavesNeitherAccountNorOrganisation() {
-    long accounts = count("ACCOUNT");
-    long organisations = count("ORGANISATION");
+    ContainerProbe probe = bean(ContainerProbe.class);
+    long accounts = probe.count("ACCOUNT");
+    long organisations = probe.count("ORGANISATION");
     RegistrationRequest bad =
         new RegistrationRequest("container-" + UUID.randomUUID() + "@example.org", "short", "Name", Role.EMPLOYER, "Firma", "de", true);
-    assertThatThrownBy(() -> registration.registerSelf(bad, "10.0.0.1")).isInstanceOf(ValidationFailure.class);
-    assertThat(count("ACCOUNT")).isEqualTo(accounts);
-    assertThat(count("ORGANISATION")).isEqualTo(organisations);
+    assertThatThrownBy(() -> bean(RegistrationService.class).registerSelf(bad, "10.0.0.1")).isInstanceOf(ValidationFailure.class);
+    assertThat(probe.count("ACCOUNT")).isEqualTo(accounts);
+    assertThat(probe.count("ORGANISATION")).isEqualTo(organisations);
   }
 
   @Test
-  void concurrentEditsOfAnAccountAreDetected() throws Exception {
+  void concurrentEditsOfAnAccountAreDetected() {
+    ContainerProbe probe = bean(ContainerProbe.class);
     Account stored =
-        registration.registerSelf(
+        bean(RegistrationService.class).registerSelf(
             new RegistrationRequest("lock-" + UUID.randomUUID() + "@example.org", "Ein sicheres Passwort 99", "Lock Test",
                 Role.JOB_SEEKER, null, "de", true), "10.0.0.2");
-    transaction.begin();
-    Account first = em.find(Account.class, stored.getId());
-    em.detach(first);
-    transaction.commit();
-
-    transaction.begin();
-    em.find(Account.class, stored.getId()).preferLanguage("en");
-    transaction.commit();
-
-    transaction.begin();
-    first.preferLanguage("ar");
-    try {
-      assertThatThrownBy(() -> { em.merge(first); em.flush(); })
-          .isInstanceOf(jakarta.persistence.OptimisticLockException.class);
-    } finally {
-      transaction.rollback();
-    }
+    Account stale = probe.detachedAccount(stored.getId());
+    probe.changeLanguage(stored.getId(), "en");
+    stale.preferLanguage("ar");
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> probe.writeBack(stale));
+    assertThat(causes(thrown)).anyMatch(t -> t instanceof jakarta.persistence.OptimisticLockException);
   }
 
-  private long count(String table) {
-    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue();
+  private static java.util.List<Throwable> causes(Throwable t) {
+    java.util.List<Throwable> chain = new java.util.ArrayList<>();
+    for (Throwable c = t; c != null && !chain.contains(c); c = c.getCause()) {
+      chain.add(c);
+    }
+    return chain;
   }
 
   private static int countMigrationFiles() throws Exception {

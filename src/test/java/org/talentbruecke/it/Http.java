@@ -42,8 +42,13 @@ public final class Http {
   }
 
   public static HttpRequest.Builder request(String path, String... headers) {
+    return requestTo(RunningApplication.baseUrl(), path, headers);
+  }
+
+  /** A request to another running instance (e.g. the one on PostgreSQL). */
+  public static HttpRequest.Builder requestTo(String baseUrl, String path, String... headers) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       builder.header(headers[i], headers[i + 1]);
     }

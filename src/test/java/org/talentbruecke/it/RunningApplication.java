@@ -29,6 +29,7 @@ public final class RunningApplication implements BeforeAllCallback {
   // busy two-core machine).
   private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(8);
   private static Server server;
+  private static Exception startupFailure;
 
   /** One answer of /health/ready during start-up (status -1 means no connection yet). */
   public record ReadinessObservation(Instant at, int status, String body) {}
@@ -56,8 +57,16 @@ public final class RunningApplication implements BeforeAllCallback {
   }
 
   public static synchronized Server server() throws Exception {
+    if (startupFailure != null) {
+      throw new IllegalStateException("The application did not start (see the first failure)", startupFailure);
+    }
     if (server == null) {
-      server = start();
+      try {
+        server = start("derby", Map.of());
+      } catch (Exception e) {
+        startupFailure = e; // every later test class fails at once instead of waiting again
+        throw e;
+      }
     }
     return server;
   }
@@ -70,14 +79,17 @@ public final class RunningApplication implements BeforeAllCallback {
     }
   }
 
-  private static Server start() throws Exception {
+  /**
+   * Starts another instance with extra environment (e.g. another database); the caller closes it.
+   */
+  public static Server start(String name, Map<String, String> extraEnvironment) throws Exception {
     Path target = Path.of(System.getProperty("talentbruecke.testDir", "target/it")).toAbsolutePath();
     Path war = Path.of(System.getProperty("talentbruecke.war", "target/talentbruecke.war")).toAbsolutePath();
     Path micro = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")).toAbsolutePath();
     if (!Files.isRegularFile(war) || !Files.isRegularFile(micro)) {
       throw new IllegalStateException("Build the WAR and copy Payara Micro first (mvn package): " + war + ", " + micro);
     }
-    Path run = target.resolve("run-" + System.currentTimeMillis());
+    Path run = target.resolve(name + "-" + System.currentTimeMillis());
     Path data = run.resolve("data");
     Files.createDirectories(data);
     Path log = run.resolve("server.log");
@@ -96,6 +108,7 @@ public final class RunningApplication implements BeforeAllCallback {
     env.put("TALENTBRUECKE_DEMO", "true");
     // Lets throttling tests act as distinct clients without locking out the other tests.
     env.put("TALENTBRUECKE_HTTP_TRUST_FORWARDED_FOR", "true");
+    env.putAll(extraEnvironment);
     Process process = builder.start();
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
     String baseUrl = "http://localhost:" + port;

@@ -59,6 +59,11 @@ public class TalentbrueckeAuthentication implements HttpAuthenticationMechanism 
     if (!context.isProtected()) {
       return context.doNothing();
     }
+    if (isApi(request) && context.isAuthenticationRequest()) {
+      // A @RolesAllowed check asked us (request.authenticate) on behalf of Jakarta REST, which
+      // answers with its own problem document: writing one here too would clash with it.
+      return context.doNothing();
+    }
     SecurityHeadersFilter.apply(request, response);
     if (isApi(request)) {
       return sendProblem(response, context, ProblemType.UNAUTHORIZED, "Send a bearer token.");

@@ -36,6 +36,10 @@ public class FacesMessages {
       if (clientId != null) {
         UIComponent component = context.getViewRoot().findComponent(clientId);
         if (component instanceof UIInput input) {
+          // An invalid input renders its submitted value; the model already holds what was
+          // typed (never a password: beans clear those), so hand it back for rendering.
+          Object typed = input.getValue();
+          input.setSubmittedValue(typed == null ? null : typed.toString());
           input.setValid(false);
         }
       }

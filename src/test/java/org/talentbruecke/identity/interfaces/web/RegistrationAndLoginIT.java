@@ -39,14 +39,14 @@ class RegistrationAndLoginIT {
     assertThat(browser.text("h1")).isEqualTo("Ihre Fähigkeiten. Unsere Region.");
     browser.clickAndWait("a.tb-button.tb-primary");
 
-    browser.type("#registration\\:displayName", "Olena Kovalenko");
+    browser.type("#registration\\:displayName", "Olena Kovalenko-Müller");
     browser.type("#registration\\:email", email);
     browser.type("#registration\\:password", PASSWORD);
     browser.find("#registration\\:privacy .ui-chkbox-box").click();
     browser.clickAndWait("#registration\\:submit");
 
     assertThat(browser.path()).isEqualTo("/seeker/index.xhtml");
-    assertThat(browser.pageText()).contains("Willkommen! Ihr Konto ist angelegt.").contains("Olena Kovalenko");
+    assertThat(browser.pageText()).contains("Willkommen! Ihr Konto ist angelegt.").contains("Olena Kovalenko-Müller");
 
     browser.clickAndWait("#signOutForm\\:signOut");
     assertThat(browser.path()).isEqualTo("/index.xhtml");
