@@ -23,7 +23,7 @@ import org.talentbruecke.reference.domain.ConceptType;
 @ApplicationScoped
 public class DemoProfile {
   static final String SEEKER = "seeker@demo.test";
-  static final String NURSE = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
+  public static final String NURSE = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
   private static final String ESCO_SKILL = "http://data.europa.eu/esco/skill/";
   private static final Logger LOG = Logger.getLogger(DemoProfile.class.getName());
 
@@ -59,7 +59,7 @@ public class DemoProfile {
     }
   }
 
-  static ProfileData profile() {
+  public static ProfileData profile() {
     Map<String, String> b1 = allSubSkills("B1");
     return new ProfileData(
         List.of(new ProfileData.Occupation(NURSE, true)),

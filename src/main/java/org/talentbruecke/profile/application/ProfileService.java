@@ -29,6 +29,16 @@ public class ProfileService {
   @Inject private ConceptCatalog concepts;
   @Inject private Clock clock;
 
+  /** For CDI. */
+  protected ProfileService() {}
+
+  /** For tests without a container. */
+  ProfileService(ProfileRepository profiles, ConceptCatalog concepts, Clock clock) {
+    this.profiles = profiles;
+    this.concepts = concepts;
+    this.clock = clock;
+  }
+
   /** The profile of an account; an empty one when nothing was saved yet. */
   @Transactional
   public ProfileData read(long accountId) {
