@@ -19,6 +19,16 @@ public class PersonalDetailsService {
   @Inject private ConceptCatalog concepts;
   @Inject private Clock clock;
 
+  /** For CDI. */
+  protected PersonalDetailsService() {}
+
+  /** For tests without a container. */
+  PersonalDetailsService(PersonalDetailsRepository details, ConceptCatalog concepts, Clock clock) {
+    this.details = details;
+    this.concepts = concepts;
+    this.clock = clock;
+  }
+
   @Transactional
   public Data read(long accountId) {
     return details.findByAccount(accountId).map(PersonalDetailsService::view).orElse(new Data(null, null, null, false));

@@ -99,6 +99,12 @@ class ProfileApiIT {
         .isEqualTo("APPLIED");
     assertThat(profile.getString("visibility")).isEqualTo("ANONYMOUS_TO_VERIFIED_EMPLOYERS");
 
+    // Identity data are optional, stored apart and never part of the skills profile.
+    HttpResponse<String> personal = put("/personal-details", "{\"nationality\":\"SY\",\"dateOfBirth\":\"1991-02-03\"}", seeker);
+    assertThat(personal.statusCode()).as(personal.body()).isEqualTo(200);
+    assertThat(get("/personal-details", seeker).getString("nationality")).isEqualTo("SY");
+    assertThat(get("", seeker).toString()).doesNotContain("nationality", "1991-02-03");
+
     // The whole profile goes back in as it came out.
     HttpResponse<String> roundTrip = put("", profile.toString(), seeker);
     assertThat(roundTrip.statusCode()).as(roundTrip.body()).isEqualTo(200);
