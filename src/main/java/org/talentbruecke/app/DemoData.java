@@ -20,10 +20,13 @@ public class DemoData {
 
   @Inject private AccountBootstrap accounts;
   @Inject private OrganisationService organisations;
+  @Inject private DemoProfile demoProfile;
 
   public void load() {
     accounts.createIfAbsent("staff@demo.test", "Svenja Berater", PASSWORD, Role.STAFF, null);
     accounts.createIfAbsent("seeker@demo.test", "Amina Haddad", PASSWORD, Role.JOB_SEEKER, null);
+    // Only succeeds when ESCO is already loaded (a restart); otherwise the end of the import does it.
+    demoProfile.createIfPossible();
     if (accounts.hasAccount("employer@demo.test")) {
       return;
     }

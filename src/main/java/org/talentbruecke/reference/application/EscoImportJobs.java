@@ -3,6 +3,7 @@ package org.talentbruecke.reference.application;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ public class EscoImportJobs {
   @Inject private EscoImportService importer;
   @Inject private EscoStore store;
   @Inject private ConceptSearch search;
+  @Inject private Event<ReferenceDataLoaded> loaded;
 
   private volatile ImportStatus status = ImportStatus.IDLE;
 
@@ -75,6 +77,7 @@ public class EscoImportJobs {
       } else {
         search.rebuild();
       }
+      loaded.fire(new ReferenceDataLoaded());
     } catch (EscoValidationException e) {
       LOG.severe("The shipped ESCO data was rejected: " + e.getMessage());
       status = status.rejected(e.errors(), e.totalErrors());

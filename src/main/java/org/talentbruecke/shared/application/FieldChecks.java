@@ -28,6 +28,11 @@ public final class FieldChecks {
     return errors.stream().anyMatch(e -> e.field().equals(field));
   }
 
+  /** How many errors were found so far; lets a caller tell whether the parts of one entry were valid. */
+  public int errorCount() {
+    return errors.size();
+  }
+
   public void throwIfAny() {
     if (!errors.isEmpty()) {
       throw new ValidationFailure(errors);

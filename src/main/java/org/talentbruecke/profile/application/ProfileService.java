@@ -1,0 +1,95 @@
+package org.talentbruecke.profile.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.talentbruecke.profile.domain.Availability;
+import org.talentbruecke.profile.domain.Completeness;
+import org.talentbruecke.profile.domain.DesiredOccupation;
+import org.talentbruecke.profile.domain.GermanCourseEntry;
+import org.talentbruecke.profile.domain.LanguageSkill;
+import org.talentbruecke.profile.domain.Profile;
+import org.talentbruecke.profile.domain.ProfileRepository;
+import org.talentbruecke.profile.domain.ProfileSkill;
+import org.talentbruecke.profile.domain.Qualification;
+import org.talentbruecke.profile.domain.Visibility;
+import org.talentbruecke.profile.domain.WorkEntry;
+
+/**
+ * Reads and saves a job seeker's own profile. Every save checks the whole input first and stores
+ * nothing when any field is wrong; each step of the form saves on its own through {@link #update}.
+ */
+@ApplicationScoped
+public class ProfileService {
+  @Inject private ProfileRepository profiles;
+  @Inject private ConceptCatalog concepts;
+  @Inject private Clock clock;
+
+  /** For CDI. */
+  protected ProfileService() {}
+
+  /** For tests without a container. */
+  ProfileService(ProfileRepository profiles, ConceptCatalog concepts, Clock clock) {
+    this.profiles = profiles;
+    this.concepts = concepts;
+    this.clock = clock;
+  }
+
+  /** The profile of an account; an empty one when nothing was saved yet. */
+  @Transactional
+  public ProfileData read(long accountId) {
+    return profiles.findByAccount(accountId).map(ProfileViews::of).orElse(ProfileData.empty());
+  }
+
+  @Transactional
+  public Completeness completeness(long accountId) {
+    return Completeness.of(profiles.findByAccount(accountId).orElse(null));
+  }
+
+  public boolean exists(long accountId) {
+    return profiles.findByAccount(accountId).isPresent();
+  }
+
+  /** Replaces the whole profile. */
+  @Transactional
+  public ProfileData replace(long accountId, ProfileData data) {
+    Fields fields = new Fields(concepts);
+    WorkAndSkillParser work = new WorkAndSkillParser(fields);
+    LanguageParser language = new LanguageParser(fields, ReferenceLists.LANGUAGES);
+    QualificationParser qualification = new QualificationParser(fields, ReferenceLists.MUNICIPALITIES);
+    List<DesiredOccupation> occupations = work.occupations(data.occupations());
+    List<ProfileSkill> skills = work.skills(data.skills());
+    List<WorkEntry> history = work.workHistory(data.workHistory());
+    List<LanguageSkill> languages = language.languages(data.languages());
+    List<GermanCourseEntry> courses = language.courses(data.germanCourses());
+    List<Qualification> qualifications = qualification.qualifications(data.qualifications());
+    Availability availability = qualification.availability(data.availability());
+    String about = fields.longText("about", data.about(), Profile.MAX_ABOUT);
+    Visibility visibility = fields.choice("visibility", data.visibility(), Visibility.class, false);
+    fields.checks.throwIfAny();
+
+    Instant now = clock.instant();
+    Profile profile = profiles.findByAccount(accountId).orElseGet(() -> new Profile(accountId, now));
+    profile.replaceOccupations(occupations, now);
+    profile.replaceSkills(skills, now);
+    profile.replaceWorkHistory(history, now);
+    profile.replaceLanguages(languages, language.certificates, courses, now);
+    profile.replaceQualifications(qualifications, now);
+    profile.changeAvailability(availability, now);
+    profile.describe(about, now);
+    if (visibility != null) {
+      profile.changeVisibility(visibility, now);
+    }
+    return ProfileViews.of(profiles.store(profile));
+  }
+
+  /** Changes one part of the profile (one step of the form) and saves the whole after checking it. */
+  @Transactional
+  public ProfileData update(long accountId, UnaryOperator<ProfileData> change) {
+    return replace(accountId, change.apply(read(accountId)));
+  }
+}

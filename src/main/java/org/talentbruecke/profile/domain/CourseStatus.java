@@ -1,0 +1,7 @@
+package org.talentbruecke.profile.domain;
+
+/** Whether a German course was taken or is planned. */
+public enum CourseStatus {
+  TAKEN,
+  PLANNED
+}

@@ -1,0 +1,31 @@
+package org.talentbruecke.profile.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.talentbruecke.profile.domain.Profile;
+import org.talentbruecke.profile.domain.ProfileRepository;
+
+/** Profiles in the relational database, through JPA. */
+@ApplicationScoped
+public class JpaProfileRepository implements ProfileRepository {
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public Optional<Profile> findByAccount(long accountId) {
+    return em.createNamedQuery("Profile.byAccount", Profile.class)
+        .setParameter("accountId", accountId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Profile store(Profile profile) {
+    if (profile.getId() == null) {
+      em.persist(profile);
+      return profile;
+    }
+    return em.merge(profile);
+  }
+}

@@ -1,0 +1,159 @@
+package org.talentbruecke.profile.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.talentbruecke.profile.application.PersonalDetailsService;
+import org.talentbruecke.profile.application.ProfileData;
+import org.talentbruecke.profile.application.ProfileService;
+import org.talentbruecke.profile.domain.Completeness;
+import org.talentbruecke.shared.application.ValidationFailure;
+import org.talentbruecke.shared.interfaces.rest.ProblemException;
+import org.talentbruecke.shared.interfaces.rest.ProblemType;
+import org.talentbruecke.shared.interfaces.web.Messages;
+
+/**
+ * The caller's own skills profile, whole or step by step. Only job seekers have one; the profile
+ * is always the caller's, so there is no id to guess.
+ */
+@Path("/profiles/me")
+@RequestScoped
+@RolesAllowed("JOB_SEEKER")
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Profiles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProfilesResource {
+  @Inject private ProfileService profiles;
+  @Inject private PersonalDetailsService personal;
+  @Context private SecurityContext security;
+  @Context private HttpHeaders headers;
+
+  @GET
+  @Operation(summary = "The caller's profile (empty lists before the first save)")
+  public ProfileData get() {
+    return profiles.read(caller());
+  }
+
+  @PUT
+  @Operation(summary = "Replace the whole profile; nothing is stored when a field is invalid")
+  public ProfileData put(ProfileData body) {
+    return profiles.replace(caller(), required(body));
+  }
+
+  @PUT
+  @Path("occupations")
+  @Operation(summary = "Replace the desired ESCO occupations (step 1)")
+  public ProfileData occupations(List<ProfileData.Occupation> body) {
+    List<ProfileData.Occupation> list = required(body);
+    return profiles.update(caller(), p -> p.withOccupations(list));
+  }
+
+  @PUT
+  @Path("skills")
+  @Operation(summary = "Replace the skills (step 2)")
+  public ProfileData skills(List<ProfileData.Skill> body) {
+    List<ProfileData.Skill> list = required(body);
+    return profiles.update(caller(), p -> p.withSkills(list));
+  }
+
+  @PUT
+  @Path("work-history")
+  @Operation(summary = "Replace the work history (step 3)")
+  public ProfileData workHistory(List<ProfileData.Work> body) {
+    List<ProfileData.Work> list = required(body);
+    return profiles.update(caller(), p -> p.withWorkHistory(list));
+  }
+
+  @PUT
+  @Path("languages")
+  @Operation(summary = "Replace the languages with CEFR levels and certificates (step 4)")
+  public ProfileData languages(List<ProfileData.Language> body) {
+    List<ProfileData.Language> list = required(body);
+    return profiles.update(caller(), p -> p.withLanguages(list));
+  }
+
+  @PUT
+  @Path("german-courses")
+  @Operation(summary = "Replace the integration and job-related German courses (step 4)")
+  public ProfileData germanCourses(List<ProfileData.Course> body) {
+    List<ProfileData.Course> list = required(body);
+    return profiles.update(caller(), p -> p.withGermanCourses(list));
+  }
+
+  @PUT
+  @Path("qualifications")
+  @Operation(summary = "Replace the qualifications and their recognition (step 5)")
+  public ProfileData qualifications(List<ProfileData.QualificationEntry> body) {
+    List<ProfileData.QualificationEntry> list = required(body);
+    return profiles.update(caller(), p -> p.withQualifications(list));
+  }
+
+  @PUT
+  @Path("availability")
+  @Operation(summary = "Replace availability and conditions (step 6)")
+  public ProfileData availability(ProfileData.AvailabilityEntry body) {
+    ProfileData.AvailabilityEntry entry = required(body);
+    return profiles.update(caller(), p -> p.withAvailability(entry));
+  }
+
+  @PUT
+  @Path("visibility")
+  @Operation(summary = "Choose who may see the profile: HIDDEN, STAFF_ONLY or ANONYMOUS_TO_VERIFIED_EMPLOYERS")
+  public ProfileData visibility(VisibilityDto body) {
+    String chosen = required(body).visibility();
+    if (chosen == null || chosen.isBlank()) {
+      // In the whole profile an empty visibility keeps the current one; here it can only be a mistake.
+      throw ValidationFailure.of("visibility", "validation.required");
+    }
+    return profiles.update(caller(), p -> p.withVisibility(chosen));
+  }
+
+  @GET
+  @Path("completeness")
+  @Operation(summary = "How complete the profile is and what to add next")
+  public CompletenessDto completeness() {
+    Completeness c = profiles.completeness(caller());
+    Locale locale = headers.getAcceptableLanguages().isEmpty() ? Messages.DEFAULT_LOCALE : headers.getAcceptableLanguages().get(0);
+    return new CompletenessDto(c.percent(), c.nextKey(), Messages.format(locale, c.nextKey()));
+  }
+
+  @GET
+  @Path("personal-details")
+  @Operation(summary = "The optional personal details, stored apart from the profile and never shown to employers")
+  public PersonalDetailsService.Data personalDetails() {
+    return personal.read(caller());
+  }
+
+  @PUT
+  @Path("personal-details")
+  @Operation(summary = "Replace the optional personal details (nationality, date of birth, gender, photo flag)")
+  public PersonalDetailsService.Data personalDetails(PersonalDetailsService.Data body) {
+    return personal.replace(caller(), required(body));
+  }
+
+  private long caller() {
+    return Long.parseLong(security.getUserPrincipal().getName());
+  }
+
+  private static <T> T required(T body) {
+    if (body == null) {
+      throw new ProblemException(ProblemType.VALIDATION, "A JSON body is required.");
+    }
+    return body;
+  }
+}

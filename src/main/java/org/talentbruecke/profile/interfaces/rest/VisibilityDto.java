@@ -1,0 +1,4 @@
+package org.talentbruecke.profile.interfaces.rest;
+
+/** Body of {@code PUT /api/v1/profiles/me/visibility}. */
+public record VisibilityDto(String visibility) {}
