@@ -89,6 +89,8 @@ class AccessibilityIT {
           Page.of(Visitor.ANONYMOUS, "/imprint.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/privacy.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/accessibility.xhtml"),
+          Page.of(Visitor.ANONYMOUS, "/openings.xhtml"),
+          Page.of(Visitor.ANONYMOUS, "/openings.xhtml").after("filtered", b -> b.go("/openings.xhtml?hours=FULL_TIME&maxGermanLevel=B1")),
           Page.of(Visitor.ANONYMOUS, "/no-such-page.xhtml").answeredBy("/error/404.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/error/500.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/error/expired.xhtml"),
@@ -103,6 +105,18 @@ class AccessibilityIT {
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
               .after("sent empty", b -> b.clickAndWait("#newOpening\\:save")),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after("draft opened in the editor", b -> {
+                saveDraft(b, "Pflegefachkraft (m/w/d)", "Wir bieten Mentoring.");
+                b.clickAndWait("a[id$='\\:0\\:edit']");
+              })
+              .answeredBy("/employer/opening.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after("fair-ad findings before publishing", b -> {
+                saveDraft(b, "Servicekraft", "Deutsch als Muttersprache, junges Team.");
+                b.clickAndWait("button[id$='\\:0\\:publish']");
+              })
+              .answeredBy("/employer/publish.xhtml"),
           Page.of(Visitor.EMPLOYER, "/account/index.xhtml"),
           Page.of(Visitor.STAFF, "/staff/index.xhtml"),
           Page.of(Visitor.STAFF, "/staff/index.xhtml")
@@ -111,7 +125,14 @@ class AccessibilityIT {
           Page.of(Visitor.ADMIN, "/admin/index.xhtml"),
           Page.of(Visitor.ADMIN, "/admin/index.xhtml")
               .after("sent empty", b -> b.clickAndWait("#newStaff\\:create")),
+          Page.of(Visitor.ADMIN, "/admin/reference.xhtml"),
           Page.of(Visitor.ADMIN, "/account/index.xhtml"));
+
+  private static void saveDraft(Browser browser, String title, String description) {
+    browser.type("#newOpening\\:title", title);
+    browser.type("#newOpening\\:description", description);
+    browser.clickAndWait("#newOpening\\:save");
+  }
 
   /** A new page that is missing from PAGES makes the build fail, so it cannot escape the check. */
   @Test
