@@ -43,7 +43,8 @@ final class QualificationParser {
       String country = fields.country(at + ".country", e.country());
       String institution = fields.text(at + ".institution", e.institution(), Qualification.MAX_INSTITUTION, false);
       if (e.year() != null && (e.year() < FIRST_YEAR || e.year() > Year.now().getValue() + 1)) {
-        fields.checks.add(at + ".year", "profile.validation.year", FIRST_YEAR);
+        // A year is shown as written, not as a number with a thousands separator ("1.940").
+        fields.checks.add(at + ".year", "profile.validation.year", String.valueOf(FIRST_YEAR));
       }
       if (e.eqfLevel() != null && !Qualification.isEqfLevel(e.eqfLevel())) {
         fields.checks.add(at + ".eqfLevel", "profile.validation.eqfLevel");
