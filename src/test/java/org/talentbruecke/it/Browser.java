@@ -48,7 +48,7 @@ public final class Browser implements AutoCloseable {
 
   public Browser go(String path) {
     driver.get(RunningApplication.baseUrl() + path);
-    return this;
+    return awaitLoaded();
   }
 
   public WebDriver driver() {
@@ -76,6 +76,16 @@ public final class Browser implements AutoCloseable {
     WebElement element = find(css);
     element.click();
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+    return awaitLoaded();
+  }
+
+  /**
+   * Waits until the current document has loaded completely: a post answered by a redirect passes
+   * through an intermediate document, and elements found there vanish a moment later.
+   */
+  public Browser awaitLoaded() {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     return this;
   }
 

@@ -65,6 +65,7 @@ class OpeningEditorIT {
       var publish = browser.driver().findElement(By.xpath(row + "//button[normalize-space()='Veröffentlichen']"));
       publish.click();
       new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(publish));
+      browser.awaitLoaded();
       assertThat(browser.pageText()).contains("ist jetzt veröffentlicht");
 
       browser.go("/openings.xhtml");
