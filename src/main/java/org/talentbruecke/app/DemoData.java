@@ -21,6 +21,7 @@ public class DemoData {
   @Inject private AccountBootstrap accounts;
   @Inject private OrganisationService organisations;
   @Inject private DemoProfile demoProfile;
+  @Inject private DemoOpenings demoOpenings;
 
   public void load() {
     accounts.createIfAbsent("staff@demo.test", "Svenja Berater", PASSWORD, Role.STAFF, null);
@@ -35,6 +36,7 @@ public class DemoData {
     organisations.verify(organisation, staff);
     accounts.createIfAbsent(
         "employer@demo.test", "Jörg Meyer", PASSWORD, Role.EMPLOYER, organisation);
+    demoOpenings.publishFor(organisation, accounts.idOf("employer@demo.test"));
     LOG.info("Demo accounts are ready (password " + PASSWORD + ")");
   }
 }
