@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
@@ -31,10 +30,8 @@ public class Authenticator {
 
   @PostConstruct
   void createThrottles() {
-    Duration first = Duration.ofSeconds(settings.firstDelaySeconds());
-    Duration max = Duration.ofSeconds(settings.maxDelaySeconds());
-    byAccount = new LoginThrottle(settings.freeAttempts(), first, max);
-    byAddress = new LoginThrottle(settings.addressFreeAttempts(), first, max);
+    byAccount = settings.throttle(settings.freeAttempts());
+    byAddress = settings.throttle(settings.addressFreeAttempts());
   }
 
   public LoginOutcome authenticate(String email, String password, String clientAddress) {

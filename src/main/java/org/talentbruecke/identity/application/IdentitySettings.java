@@ -2,7 +2,9 @@ package org.talentbruecke.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentbruecke.identity.domain.LoginThrottle;
 
 /** The identity context's configuration, read once from MicroProfile Config. */
 @ApplicationScoped
@@ -26,6 +28,12 @@ public class IdentitySettings {
   @Inject
   @ConfigProperty(name = "talentbruecke.password.iterations", defaultValue = "210000")
   int passwordIterations;
+
+  /** A throttle with the configured delays, allowing {@code freeAttempts} failures per key. */
+  public LoginThrottle throttle(int freeAttempts) {
+    return new LoginThrottle(
+        freeAttempts, Duration.ofSeconds(firstDelaySeconds), Duration.ofSeconds(maxDelaySeconds));
+  }
 
   public int freeAttempts() {
     return freeAttempts;

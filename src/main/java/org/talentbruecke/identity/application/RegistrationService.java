@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.domain.AccountRepository;
@@ -69,11 +68,7 @@ public class RegistrationService {
 
   @PostConstruct
   void createThrottle() {
-    attempts =
-        new LoginThrottle(
-            settings.addressFreeAttempts(),
-            Duration.ofSeconds(settings.firstDelaySeconds()),
-            Duration.ofSeconds(settings.maxDelaySeconds()));
+    attempts = settings.throttle(settings.addressFreeAttempts());
   }
 
   private Account create(RegistrationRequest request, boolean privacyNoticeRequired) {
