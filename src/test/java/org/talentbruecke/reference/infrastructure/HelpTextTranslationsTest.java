@@ -8,13 +8,16 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.talentbruecke.reference.domain.LocalizedText;
+import org.talentbruecke.reference.domain.course.GermanCourse;
+import org.talentbruecke.reference.domain.course.LanguageCertificate;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.language.CefrSkill;
+import org.talentbruecke.reference.domain.qualification.QualificationLevel;
 import org.talentbruecke.reference.domain.recognition.ProfessionGroup;
 
 /**
- * The recognition and CEFR help texts exist in all five interface languages (issue 6), in the right script, and
- * every translation keeps the German text's placeholders.
+ * The recognition and CEFR help texts (and the course, certificate and DQR descriptions) exist in all five
+ * interface languages (issue 6), in the right script, and every translation keeps the German text's placeholders.
  */
 class HelpTextTranslationsTest {
 
@@ -56,6 +59,25 @@ class HelpTextTranslationsTest {
             assertFiveLanguages(group.id() + " name", group.name());
             assertFiveLanguages(group.id() + " compensation", group.compensationNote());
             assertFiveLanguages(group.id() + " explanation", group.explanation());
+        }
+    }
+
+    @Test
+    void germanCoursesCertificatesAndQualificationLevelsHaveAllFiveLanguages() {
+        GermanCourseCatalog courses = GermanCourseCatalog.load();
+        assertThat(courses.courses()).hasSize(13);
+        for (GermanCourse course : courses.courses()) {
+            assertFiveLanguages(course.id() + " name", course.name());
+            assertFiveLanguages(course.id() + " description", course.description());
+        }
+        assertThat(courses.certificates()).hasSize(13);
+        for (LanguageCertificate certificate : courses.certificates()) {
+            assertFiveLanguages(certificate.id() + " note", certificate.note());
+        }
+        List<QualificationLevel> levels = QualificationLevelCatalog.load().all();
+        assertThat(levels).hasSize(8);
+        for (QualificationLevel level : levels) {
+            assertFiveLanguages("DQR " + level.level(), level.description());
         }
     }
 
