@@ -61,4 +61,15 @@ class TranslationColumnsTest {
                 .hasMessageContaining("'en'")
                 .hasMessageContaining("{bdy}");
     }
+
+    @Test
+    void aProfessionGroupWithoutOneExplanationIsRejectedNamingTheLine() {
+        CsvTable table = CsvTable.load("test-groups-missing-translation.csv");
+        assertThat(RecognitionCsv.group(table, table.records().get(0)).explanation().in(new Locale("tr")))
+                .startsWith("Approbation");
+        assertThatThrownBy(() -> RecognitionCsv.group(table, table.records().get(1)))
+                .isInstanceOf(ReferenceDataException.class)
+                .hasMessageContaining("/reference/test-groups-missing-translation.csv line 3")
+                .hasMessageContaining("'explanation_tr'");
+    }
 }
