@@ -3,11 +3,16 @@ package org.talentbruecke.profile.interfaces.web;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.FacesConverter;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
-/** Lets a type-ahead field submit an ESCO URI and get back the concept with its label. */
-@FacesConverter(value = "conceptOption", managed = true)
+/**
+ * Lets a type-ahead field submit an ESCO URI and get back the concept with its label. A CDI bean
+ * (used as {@code converter="#{conceptOptionConverter}"}) so that it can be injected into.
+ */
+@Named
+@ApplicationScoped
 public class ConceptOptionConverter implements Converter<ConceptOption> {
   @Inject private ConceptLookup lookup;
 
