@@ -29,6 +29,7 @@ import org.talentbruecke.it.Demo;
 import org.talentbruecke.it.Http;
 import org.talentbruecke.it.RawKeys;
 import org.talentbruecke.it.RunningApplication;
+import org.talentbruecke.opening.interfaces.web.EditorSteps;
 
 /**
  * axe-core checks every page of every role in real headless Chromium, in German and in Arabic
@@ -91,6 +92,9 @@ class AccessibilityIT {
           Page.of(Visitor.ANONYMOUS, "/accessibility.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/openings.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/openings.xhtml").after("filtered", b -> b.go("/openings.xhtml?hours=FULL_TIME&maxGermanLevel=B1")),
+          Page.of(Visitor.ANONYMOUS, "/openings.xhtml")
+              .after("details of the first opening", b -> b.clickAndWait("#results h3 a"))
+              .answeredBy("/opening.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/no-such-page.xhtml").answeredBy("/error/404.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/error/500.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/error/expired.xhtml"),
@@ -111,6 +115,23 @@ class AccessibilityIT {
                 b.clickAndWait("a[id$='\\:0\\:edit']");
               })
               .answeredBy("/employer/opening.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after("regulated occupation chosen, skills suggested", b -> {
+                saveDraft(b, "Pflegefachkraft (m/w/d)", "Wir bieten Mentoring.");
+                b.clickAndWait("a[id$='\\:0\\:edit']");
+                EditorSteps.pick(b, "occupation", "Krankenpfleger Allgemeine", EditorSteps.NURSE, "#editor\\:skillsBlock");
+                EditorSteps.tick(b, "mustHave", EditorSteps.HYGIENE);
+              })
+              .answeredBy("/employer/opening.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after("preview of a draft", b -> {
+                saveDraft(b, "Pflegefachkraft (m/w/d)", "Wir bieten Mentoring.");
+                b.clickAndWait("a[id$='\\:0\\:edit']");
+                EditorSteps.pick(b, "occupation", "Krankenpfleger Allgemeine", EditorSteps.NURSE, "#editor\\:skillsBlock");
+                EditorSteps.tick(b, "mustHave", EditorSteps.HYGIENE);
+                b.clickAndWait("#editor\\:preview");
+              })
+              .answeredBy("/employer/preview.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
               .after("fair-ad findings before publishing", b -> {
                 saveDraft(b, "Servicekraft", "Deutsch als Muttersprache, junges Team.");
