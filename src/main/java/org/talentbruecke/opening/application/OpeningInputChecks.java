@@ -91,7 +91,7 @@ final class OpeningInputChecks {
             c.level("germanSpokenInteraction", in.germanSpokenInteraction()),
             c.level("germanSpokenProduction", in.germanSpokenProduction()),
             c.level("germanWriting", in.germanWriting()));
-    Requirements requirements = new RequirementChecks(c.checks, vocabulary, regulation).check(in.requirements());
+    Requirements requirements = new RequirementChecks(c.checks, vocabulary, regulation).check(in.requirements(), kind == OpeningKind.APPRENTICESHIP);
     c.checks.throwIfAny();
     OpeningDetails details = new OpeningDetails(
         new OpeningDetails.Terms(positions, municipality, hours, in.startDate(), duration, in.payMin(), in.payMax(), kind),

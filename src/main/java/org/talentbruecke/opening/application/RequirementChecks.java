@@ -38,7 +38,7 @@ final class RequirementChecks {
   }
 
   /** The requirements, or null when any field was wrong (the caller throws the collected errors). */
-  Requirements check(RequirementsInput in) {
+  Requirements check(RequirementsInput in, boolean apprenticeship) {
     RequirementsInput input = in == null ? RequirementsInput.none() : in;
     int before = checks.errorCount();
     String occupation = concept("occupation", input.occupation(), ConceptType.OCCUPATION);
@@ -62,7 +62,7 @@ final class RequirementChecks {
     if (eqf != null && (eqf < OpeningRequirements.MIN_EQF || eqf > OpeningRequirements.MAX_EQF)) {
       checks.add("qualificationEqf", "opening.error.eqf");
     }
-    RecognitionRequirement recognition = recognition(input.recognition(), occupation);
+    RecognitionRequirement recognition = recognition(input.recognition(), apprenticeship ? null : occupation);
     List<WantedLanguage> languages = languages(input.languages());
     if (checks.errorCount() != before) {
       return null;
@@ -110,7 +110,8 @@ final class RequirementChecks {
   private RecognitionRequirement recognition(String text, String occupation) {
     String value = blankToNull(text);
     if (value == null) {
-      // Regulated professions need full recognition to practise: that is the safe default.
+      // Regulated professions need full recognition to practise: that is the safe default. An
+      // apprenticeship leads to the German qualification, so no recognition is pre-set for it.
       return occupation != null && regulation.apply(occupation).presetsFullRecognition()
           ? RecognitionRequirement.FULL_REQUIRED
           : null;

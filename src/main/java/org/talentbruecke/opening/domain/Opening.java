@@ -130,6 +130,12 @@ public class Opening {
     return status == OpeningStatus.PUBLISHED && expiresAt != null && !now.isBefore(expiresAt);
   }
 
+  /** Published, still visible, and gone within {@code window}: the employer should be reminded. */
+  public boolean expiresWithin(Instant now, Duration window) {
+    return status == OpeningStatus.PUBLISHED && !isExpired(now) && expiresAt != null
+        && expiresAt.isBefore(now.plus(window));
+  }
+
   /** Replaces the structured details of a draft. */
   public void revise(OpeningDetails newDetails) {
     requireDraft("Only drafts can be changed.");
