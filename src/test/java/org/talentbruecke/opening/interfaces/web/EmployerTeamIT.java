@@ -36,6 +36,13 @@ class EmployerTeamIT {
       first.clickAndWait("#registration\\:submit");
       first.type("#newOpening\\:title", "Berufskraftfahrer (m/w/d) " + suffix);
       first.clickAndWait("#newOpening\\:save");
+      // No matching has recorded anyone yet: the dashboard says 0 at every stage, never a made-up number.
+      String row = "//tr[td[normalize-space()='Berufskraftfahrer (m/w/d) " + suffix + "']]";
+      assertThat(first.driver().findElements(By.xpath(row + "/td")).subList(2, 6)).extracting(e -> e.getText())
+          .containsExactly("0", "0", "0", "0");
+      assertThat(first.find("thead").getText()).contains("Vorgeschlagen").contains("Kontaktiert").contains("Im Gespräch")
+          .contains("Eingestellt");
+      assertThat(first.all("#expiring")).isEmpty();
 
       first.clickAndWait("#editProfile");
       assertThat(first.path()).isEqualTo("/employer/organisation.xhtml");
