@@ -22,21 +22,23 @@ public class DemoData {
   @Inject private OrganisationService organisations;
   @Inject private DemoProfile demoProfile;
   @Inject private DemoOpenings demoOpenings;
+  @Inject private DemoEmployers demoEmployers;
 
   public void load() {
     accounts.createIfAbsent("staff@demo.test", "Svenja Berater", PASSWORD, Role.STAFF, null);
     accounts.createIfAbsent("seeker@demo.test", "Amina Haddad", PASSWORD, Role.JOB_SEEKER, null);
     // Only succeeds when ESCO is already loaded (a restart); otherwise the end of the import does it.
     demoProfile.createIfPossible();
-    if (accounts.hasAccount("employer@demo.test")) {
-      return;
+    if (!accounts.hasAccount("employer@demo.test")) {
+      long organisation = organisations.register("Pflegezentrum Am Maschsee GmbH");
+      long staff = accounts.idOf("staff@demo.test");
+      organisations.verify(organisation, staff);
+      accounts.createIfAbsent(
+          "employer@demo.test", "Jörg Meyer", PASSWORD, Role.EMPLOYER, organisation);
+      LOG.info("Demo accounts are ready (password " + PASSWORD + ")");
     }
-    long organisation = organisations.register("Pflegezentrum Am Maschsee GmbH");
-    long staff = accounts.idOf("staff@demo.test");
-    organisations.verify(organisation, staff);
-    accounts.createIfAbsent(
-        "employer@demo.test", "Jörg Meyer", PASSWORD, Role.EMPLOYER, organisation);
-    demoOpenings.publishFor(organisation, accounts.idOf("employer@demo.test"));
-    LOG.info("Demo accounts are ready (password " + PASSWORD + ")");
+    // Openings name ESCO concepts: created now on a restart, else when the first import ends.
+    demoOpenings.createIfPossible();
+    demoEmployers.createIfPossible();
   }
 }

@@ -29,6 +29,7 @@ import org.talentbruecke.it.Demo;
 import org.talentbruecke.it.Http;
 import org.talentbruecke.it.RawKeys;
 import org.talentbruecke.it.RunningApplication;
+import org.talentbruecke.opening.interfaces.web.EditorSteps;
 
 /**
  * axe-core checks every page of every role in real headless Chromium, in German and in Arabic
@@ -91,6 +92,16 @@ class AccessibilityIT {
           Page.of(Visitor.ANONYMOUS, "/accessibility.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/openings.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/openings.xhtml").after("filtered", b -> b.go("/openings.xhtml?hours=FULL_TIME&maxGermanLevel=B1")),
+          Page.of(Visitor.ANONYMOUS, "/openings.xhtml")
+              .after("details of the first opening", b -> b.clickAndWait("#results h3 a"))
+              .answeredBy("/opening.xhtml"),
+          Page.of(Visitor.ANONYMOUS, "/join.xhtml"),
+          Page.of(Visitor.ANONYMOUS, "/join.xhtml").after("valid invitation", b -> b.go("/join.xhtml?token=" + AccessibilityIT.invitationToken)),
+          Page.of(Visitor.ANONYMOUS, "/join.xhtml")
+              .after("valid invitation, sent empty", b -> {
+                b.go("/join.xhtml?token=" + AccessibilityIT.invitationToken);
+                b.clickAndWait("#join\\:submit");
+              }),
           Page.of(Visitor.ANONYMOUS, "/no-such-page.xhtml").answeredBy("/error/404.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/error/500.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/error/expired.xhtml"),
@@ -136,11 +147,39 @@ class AccessibilityIT {
               })
               .answeredBy("/employer/opening.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after("regulated occupation chosen, skills suggested", b -> {
+                saveDraft(b, "Pflegefachkraft (m/w/d)", "Wir bieten Mentoring.");
+                b.clickAndWait("a[id$='\\:0\\:edit']");
+                EditorSteps.pick(b, "occupation", "Krankenpfleger Allgemeine", EditorSteps.NURSE, "#editor\\:skillsBlock");
+                EditorSteps.tick(b, "mustHave", EditorSteps.HYGIENE);
+              })
+              .answeredBy("/employer/opening.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after("preview of a draft", b -> {
+                saveDraft(b, "Pflegefachkraft (m/w/d)", "Wir bieten Mentoring.");
+                b.clickAndWait("a[id$='\\:0\\:edit']");
+                EditorSteps.pick(b, "occupation", "Krankenpfleger Allgemeine", EditorSteps.NURSE, "#editor\\:skillsBlock");
+                EditorSteps.tick(b, "mustHave", EditorSteps.HYGIENE);
+                b.clickAndWait("#editor\\:preview");
+              })
+              .answeredBy("/employer/preview.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
               .after("fair-ad findings before publishing", b -> {
                 saveDraft(b, "Servicekraft", "Deutsch als Muttersprache, junges Team.");
                 b.clickAndWait("button[id$='\\:0\\:publish']");
               })
               .answeredBy("/employer/publish.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after("invitation link shown", b -> {
+                b.type("#invite\\:email", "kollegin-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
+                b.clickAndWait("#invite\\:send");
+              }),
+          Page.of(Visitor.EMPLOYER, "/employer/organisation.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/organisation.xhtml")
+              .after("wrong postcode", b -> {
+                b.type("#profile\\:postcode", "301");
+                b.clickAndWait("#profile\\:save");
+              }),
           Page.of(Visitor.EMPLOYER, "/account/index.xhtml"),
           Page.of(Visitor.STAFF, "/staff/index.xhtml"),
           Page.of(Visitor.STAFF, "/staff/index.xhtml")
@@ -174,10 +213,17 @@ class AccessibilityIT {
         .as("add new pages to AccessibilityIT.PAGES").containsAll(views);
   }
 
-  /** Data on the pages: a draft opening for the demo employer, a company waiting for staff. */
+  /** Token of an invitation into the demo employer's organisation, for the join page. */
+  private static String invitationToken;
+
+  /** Data on the pages: a draft opening for the demo employer, a company waiting for staff, an invitation. */
   @BeforeAll
   static void pagesHaveData() {
     String employer = Http.demoToken("employer");
+    HttpResponse<String> invitation = Http.postJson("/api/v1/organisations/mine/invitations",
+        "{\"email\":\"a11y-colleague@example.org\"}", "Authorization", "Bearer " + employer);
+    assertThat(invitation.statusCode()).as(invitation.body()).isEqualTo(201);
+    invitationToken = Http.json(invitation).getString("token");
     HttpResponse<String> draft =
         Http.postJson("/api/v1/openings",
             Json.createObjectBuilder().add("title", "Pflegefachkraft (m/w/d)").add("description", "Tagdienst").build().toString(),

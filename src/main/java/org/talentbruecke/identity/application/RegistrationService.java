@@ -12,6 +12,7 @@ import org.talentbruecke.identity.domain.EmailAddress;
 import org.talentbruecke.identity.domain.LoginThrottle;
 import org.talentbruecke.identity.domain.PasswordPolicy;
 import org.talentbruecke.identity.domain.Role;
+import org.talentbruecke.opening.application.InvitationService;
 import org.talentbruecke.opening.application.OrganisationService;
 import org.talentbruecke.shared.application.FieldChecks;
 import org.talentbruecke.shared.application.TooManyAttempts;
@@ -31,6 +32,7 @@ public class RegistrationService {
   @Inject private PasswordHasher hasher;
   @Inject private PasswordPolicy passwordPolicy;
   @Inject private OrganisationService organisations;
+  @Inject private InvitationService invitations;
   @Inject private Clock clock;
   @Inject private IdentitySettings settings;
 
@@ -52,8 +54,30 @@ public class RegistrationService {
     if (request.role() == null || !request.role().isSelfRegistrable()) {
       throw ValidationFailure.of("role", "validation.role");
     }
-    Account account = create(request, true);
+    Account account = create(request, true, null);
     account.acceptPrivacyNotice(clock.instant());
+    return account;
+  }
+
+  /**
+   * Registration of a further employer user through an invitation: the account joins the
+   * inviting organisation instead of registering a new one, and the invitation is used up. The
+   * address must be the invited one. Throttled like self-registration.
+   */
+  @Transactional
+  public Account registerInvited(RegistrationRequest request, String invitationToken, String clientAddress) {
+    Instant now = clock.instant();
+    String key = "registration:" + clientAddress;
+    attempts.blockedUntil(key, now).ifPresent(until -> {
+      throw new TooManyAttempts(until);
+    });
+    attempts.recordFailure(key, now);
+    long organisation = invitations.organisationFor(invitationToken, request.email());
+    RegistrationRequest asEmployer = new RegistrationRequest(request.email(), request.password(),
+        request.displayName(), Role.EMPLOYER, null, request.preferredLanguage(), request.privacyAccepted());
+    Account account = create(asEmployer, true, organisation);
+    account.acceptPrivacyNotice(now);
+    invitations.accept(invitationToken, account.getId());
     return account;
   }
 
@@ -63,7 +87,7 @@ public class RegistrationService {
     if (request.role() == null || request.role().isSelfRegistrable()) {
       throw ValidationFailure.of("role", "validation.role");
     }
-    return create(request, false);
+    return create(request, false, null);
   }
 
   @PostConstruct
@@ -71,14 +95,15 @@ public class RegistrationService {
     attempts = settings.throttle(settings.addressFreeAttempts());
   }
 
-  private Account create(RegistrationRequest request, boolean privacyNoticeRequired) {
+  /** Creates the account; an employer joins {@code existingOrganisation}, or registers a new one when null. */
+  private Account create(RegistrationRequest request, boolean privacyNoticeRequired, Long existingOrganisation) {
     FieldChecks checks = new FieldChecks();
     if (privacyNoticeRequired && !request.privacyAccepted()) {
       checks.add("privacyAccepted", "validation.privacy");
     }
     checkEmail(checks, request.email());
     checks.text("displayName", request.displayName(), MAX_NAME);
-    if (request.role() == Role.EMPLOYER) {
+    if (request.role() == Role.EMPLOYER && existingOrganisation == null) {
       checks.text("organisationName", request.organisationName(), MAX_ORGANISATION);
     }
     passwordPolicy
@@ -95,7 +120,8 @@ public class RegistrationService {
             clock.instant());
     account.preferLanguage(languageTagOrNull(request.preferredLanguage()));
     if (request.role() == Role.EMPLOYER) {
-      account.belongTo(organisations.register(request.organisationName().trim()));
+      account.belongTo(existingOrganisation != null
+          ? existingOrganisation : organisations.register(request.organisationName().trim()));
     }
     return accounts.store(account);
   }

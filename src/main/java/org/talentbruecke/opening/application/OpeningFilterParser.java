@@ -1,17 +1,26 @@
 package org.talentbruecke.opening.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.OpeningFilter;
 import org.talentbruecke.opening.domain.WorkingHours;
+import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.shared.application.FieldChecks;
 
 /** Reads the public list's filters from text (query parameters); unknown values are errors, never ignored. */
 @ApplicationScoped
 public class OpeningFilterParser {
-  public OpeningFilter filter(String municipality, String hours, String maxGermanLevel) {
+  @Inject private Vocabulary vocabulary;
+
+  public OpeningFilter filter(String occupation, String municipality, String hours, String maxGermanLevel) {
     FieldChecks checks = new FieldChecks();
+    String job = blankToNull(occupation);
+    if (job != null
+        && (job.length() > RequirementChecks.MAX_URI || !vocabulary.exists(job, ConceptType.OCCUPATION))) {
+      checks.add("occupation", "opening.error.unknownConcept");
+    }
     String place = blankToNull(municipality);
     if (place != null && !Municipality.isKnown(place)) {
       checks.add("municipality", "opening.error.municipality");
@@ -32,7 +41,7 @@ public class OpeningFilterParser {
       }
     }
     checks.throwIfAny();
-    return new OpeningFilter(place, workingHours, level);
+    return new OpeningFilter(job, place, workingHours, level);
   }
 
   private static String blankToNull(String text) {

@@ -25,4 +25,24 @@ public record OpeningInput(
     Boolean offersMentoring,
     Boolean offersLanguageCourse,
     Boolean offersRecognitionHelp,
-    Boolean openToLearners) {}
+    Boolean openToLearners,
+    RequirementsInput requirements) {
+
+  /** Input without requirements (occupation, skills, qualification, other languages). */
+  public OpeningInput(
+      String title, String description, Integer positions, String municipality, String hours, LocalDate startDate,
+      Integer durationMonths, Integer payMin, Integer payMax, String kind, String germanListening,
+      String germanReading, String germanSpokenInteraction, String germanSpokenProduction, String germanWriting,
+      Boolean offersMentoring, Boolean offersLanguageCourse, Boolean offersRecognitionHelp, Boolean openToLearners) {
+    this(title, description, positions, municipality, hours, startDate, durationMonths, payMin, payMax, kind,
+        germanListening, germanReading, germanSpokenInteraction, germanSpokenProduction, germanWriting,
+        offersMentoring, offersLanguageCourse, offersRecognitionHelp, openToLearners, null);
+  }
+
+  /** The same input with other requirements. */
+  public OpeningInput with(RequirementsInput newRequirements) {
+    return new OpeningInput(title, description, positions, municipality, hours, startDate, durationMonths, payMin,
+        payMax, kind, germanListening, germanReading, germanSpokenInteraction, germanSpokenProduction, germanWriting,
+        offersMentoring, offersLanguageCourse, offersRecognitionHelp, openToLearners, newRequirements);
+  }
+}

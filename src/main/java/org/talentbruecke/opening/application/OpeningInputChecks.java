@@ -2,12 +2,14 @@ package org.talentbruecke.opening.application;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import org.talentbruecke.opening.domain.GermanRequirement;
 import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.OpeningKind;
+import org.talentbruecke.opening.domain.Requirements;
 import org.talentbruecke.opening.domain.WorkingHours;
 import org.talentbruecke.shared.application.FieldChecks;
 
@@ -28,6 +30,37 @@ final class OpeningInputChecks {
    * @throws org.talentbruecke.shared.application.ValidationFailure with every broken field
    */
   static OpeningDetails details(OpeningInput in, LocalDate today) {
+    return check(in, today, NO_VOCABULARY, uri -> OccupationRegulation.notRegulated()).details();
+  }
+
+  /** The details and requirements of an input, each checked; every broken field is reported at once. */
+  record Checked(OpeningDetails details, Requirements requirements) {}
+
+  // Without ESCO every concept is unknown: used where only the details matter.
+  private static final Vocabulary NO_VOCABULARY = new Vocabulary() {
+    @Override
+    public boolean exists(String uri, org.talentbruecke.reference.domain.ConceptType type) {
+      return false;
+    }
+
+    @Override
+    public java.util.Map<String, String> labels(java.util.Collection<String> uris, String language) {
+      return java.util.Map.of();
+    }
+
+    @Override
+    public Optional<OccupationFacts> occupation(String occupationUri) {
+      return Optional.empty();
+    }
+  };
+
+  /**
+   * Checks an input whole.
+   *
+   * @throws org.talentbruecke.shared.application.ValidationFailure with every broken field
+   */
+  static Checked check(
+      OpeningInput in, LocalDate today, Vocabulary vocabulary, Function<String, OccupationRegulation> regulation) {
     OpeningInputChecks c = new OpeningInputChecks();
     c.checks.text("title", in.title(), Opening.MAX_TITLE);
     if (in.description() != null && in.description().length() > Opening.MAX_DESCRIPTION) {
@@ -58,13 +91,15 @@ final class OpeningInputChecks {
             c.level("germanSpokenInteraction", in.germanSpokenInteraction()),
             c.level("germanSpokenProduction", in.germanSpokenProduction()),
             c.level("germanWriting", in.germanWriting()));
+    Requirements requirements = new RequirementChecks(c.checks, vocabulary, regulation).check(in.requirements(), kind == OpeningKind.APPRENTICESHIP);
     c.checks.throwIfAny();
-    return new OpeningDetails(
+    OpeningDetails details = new OpeningDetails(
         new OpeningDetails.Terms(positions, municipality, hours, in.startDate(), duration, in.payMin(), in.payMax(), kind),
         german,
         new OpeningDetails.Offers(
             isTrue(in.offersMentoring()), isTrue(in.offersLanguageCourse()),
             isTrue(in.offersRecognitionHelp()), isTrue(in.openToLearners())));
+    return new Checked(details, requirements);
   }
 
   private void pay(Integer min, Integer max) {

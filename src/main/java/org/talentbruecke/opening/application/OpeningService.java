@@ -29,6 +29,8 @@ public class OpeningService {
   @Inject private AdCheckService adCheck;
   @Inject private AcknowledgedFindingRepository acknowledged;
   @Inject private Clock clock;
+  @Inject private Vocabulary vocabulary;
+  @Inject private RegulationLookup regulation;
 
   /** The public list shows the newest this many; paging comes with the job seeker's search. */
   static final int PUBLIC_LIST_LIMIT = 200;
@@ -54,9 +56,10 @@ public class OpeningService {
   /** Creates a draft with all its details; nothing is stored unless every field is valid. */
   @Transactional
   public Opening createDraft(long organisationId, OpeningInput input) {
-    var details = OpeningInputChecks.details(input, today());
+    var checked = check(input);
     Opening opening = new Opening(organisationId, input.title().trim(), input.description(), clock.instant());
-    opening.revise(details);
+    opening.revise(checked.details());
+    opening.revise(checked.requirements());
     return openings.store(opening);
   }
 
@@ -65,9 +68,10 @@ public class OpeningService {
   public Opening update(long organisationId, long openingId, OpeningInput input) {
     Opening opening = get(organisationId, openingId);
     opening.requireDraft("Only drafts can be changed.");
-    var details = OpeningInputChecks.details(input, today());
+    var checked = check(input);
     opening.revise(input.title().trim(), input.description());
-    opening.revise(details);
+    opening.revise(checked.details());
+    opening.revise(checked.requirements());
     return opening;
   }
 
@@ -91,6 +95,18 @@ public class OpeningService {
   /** What job seekers see: published, unexpired openings matching the filter. */
   public List<Opening> published(OpeningFilter filter) {
     return openings.findPublished(filter, clock.instant(), PUBLIC_LIST_LIMIT);
+  }
+
+  /** ESCO URIs of the occupations job seekers can find openings in right now. */
+  public List<String> publishedOccupations() {
+    return openings.publishedOccupations(clock.instant());
+  }
+
+  /** A published, unexpired opening as job seekers see it; anything else is not found. */
+  public Opening published(long openingId) {
+    return openings.find(openingId)
+        .filter(o -> o.getStatus() == org.talentbruecke.opening.domain.OpeningStatus.PUBLISHED && !o.isExpired(clock.instant()))
+        .orElseThrow(() -> new NotFound("Opening"));
   }
 
   public Opening get(long organisationId, long openingId) {
@@ -138,6 +154,10 @@ public class OpeningService {
   private List<Finding> findings(Opening opening, Locale ui) {
     // Openings have no language of their own yet, so every rule set applies.
     return adCheck.check(opening.getTitle(), opening.getDescription(), null, ui);
+  }
+
+  private OpeningInputChecks.Checked check(OpeningInput input) {
+    return OpeningInputChecks.check(input, today(), vocabulary, regulation::of);
   }
 
   private LocalDate today() {

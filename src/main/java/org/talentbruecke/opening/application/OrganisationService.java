@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.talentbruecke.opening.domain.Organisation;
 import org.talentbruecke.opening.domain.OrganisationRepository;
 import org.talentbruecke.opening.domain.Verification;
+import org.talentbruecke.shared.application.NotFound;
 
 /** Registers organisations and lets staff verify them. */
 @ApplicationScoped
@@ -22,6 +23,11 @@ public class OrganisationService {
     return organisations.store(new Organisation(name, clock.instant())).getId();
   }
 
+  /** Whether an organisation of exactly this name exists (demo data use it to stay idempotent). */
+  public boolean existsNamed(String name) {
+    return organisations.existsNamed(name);
+  }
+
   public Optional<Organisation> find(long id) {
     return organisations.find(id);
   }
@@ -33,6 +39,22 @@ public class OrganisationService {
   public boolean isVerified(Long organisationId) {
     return organisationId != null
         && organisations.find(organisationId).map(Organisation::isVerified).orElse(false);
+  }
+
+  /**
+   * Replaces the organisation's profile; every field is checked first and nothing is stored when
+   * one is wrong.
+   *
+   * @throws org.talentbruecke.shared.application.ValidationFailure naming every broken field
+   * @throws org.talentbruecke.shared.application.NotFound if there is no such organisation
+   */
+  @Transactional
+  public Organisation describe(long organisationId, OrganisationProfileInput input) {
+    Organisation organisation =
+        organisations.find(organisationId).orElseThrow(() -> new NotFound("Organisation"));
+    var checked = OrganisationProfileChecks.check(input);
+    organisation.describe(checked.profile(), checked.languages(), checked.countries());
+    return organisation;
   }
 
   /** Marks the organisation verified; returns false if there is no such organisation. */

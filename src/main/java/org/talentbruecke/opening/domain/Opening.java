@@ -1,6 +1,8 @@
 package org.talentbruecke.opening.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,12 +10,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -79,6 +84,16 @@ public class Opening {
 
   @Embedded private OpeningDetails details = new OpeningDetails(DEFAULT_TERMS, new GermanRequirement(), NO_OFFERS);
 
+  @Embedded private OpeningRequirements requirements = new OpeningRequirements();
+
+  @ElementCollection
+  @CollectionTable(name = "OPENING_SKILL", joinColumns = @JoinColumn(name = "OPENING_ID"))
+  private List<RequiredSkill> skills = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "OPENING_LANGUAGE", joinColumns = @JoinColumn(name = "OPENING_ID"))
+  private List<WantedLanguage> languages = new ArrayList<>();
+
   @Version private long version;
 
   protected Opening() {}
@@ -115,10 +130,27 @@ public class Opening {
     return status == OpeningStatus.PUBLISHED && expiresAt != null && !now.isBefore(expiresAt);
   }
 
+  /** Published, still visible, and gone within {@code window}: the employer should be reminded. */
+  public boolean expiresWithin(Instant now, Duration window) {
+    return status == OpeningStatus.PUBLISHED && !isExpired(now) && expiresAt != null
+        && expiresAt.isBefore(now.plus(window));
+  }
+
   /** Replaces the structured details of a draft. */
   public void revise(OpeningDetails newDetails) {
     requireDraft("Only drafts can be changed.");
     details = Objects.requireNonNull(newDetails);
+  }
+
+  /** Replaces what a draft asks of candidates: occupation, skills, experience, qualification, languages. */
+  public void revise(Requirements newRequirements) {
+    requireDraft("Only drafts can be changed.");
+    requirements = newRequirements.basics();
+    // Cleared and refilled, not replaced: JPA tracks changes on the collections it loaded.
+    skills.clear();
+    skills.addAll(newRequirements.skills());
+    languages.clear();
+    languages.addAll(newRequirements.languages());
   }
 
   /** Changes the wording of a draft; published text stays as job seekers saw it. */
@@ -169,6 +201,11 @@ public class Opening {
 
   public OpeningDetails getDetails() {
     return details;
+  }
+
+  public Requirements getRequirements() {
+    return new Requirements(
+        requirements == null ? new OpeningRequirements() : requirements, skills, languages);
   }
 
   public Instant getExpiresAt() {

@@ -3,7 +3,15 @@ package org.talentbruecke.opening.domain;
 /**
  * What a job seeker filters published openings by; null fields do not filter.
  *
+ * @param occupation the ESCO URI of the occupation
  * @param maxGermanLevel the highest German level the seeker has: openings needing more in any
  *     sub-skill are left out
  */
-public record OpeningFilter(String municipality, WorkingHours hours, LanguageLevel maxGermanLevel) {}
+public record OpeningFilter(
+    String occupation, String municipality, WorkingHours hours, LanguageLevel maxGermanLevel) {
+
+  /** No filter at all: every published opening. */
+  public static OpeningFilter none() {
+    return new OpeningFilter(null, null, null, null);
+  }
+}

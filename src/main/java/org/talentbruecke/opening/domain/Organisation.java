@@ -1,17 +1,23 @@
 package org.talentbruecke.opening.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,6 +55,20 @@ public class Organisation {
   @Column(name = "CREATED_AT", nullable = false)
   private Instant createdAt;
 
+  @Embedded private OrganisationProfile profile = new OrganisationProfile();
+
+  /** ISO 639 codes of the languages its customers or export markets speak. */
+  @ElementCollection
+  @CollectionTable(name = "ORGANISATION_LANGUAGE", joinColumns = @JoinColumn(name = "ORGANISATION_ID"))
+  @Column(name = "LANGUAGE_CODE", length = 8, nullable = false)
+  private List<String> customerLanguages = new ArrayList<>();
+
+  /** ISO 3166-1 alpha-2 codes of the countries it trades with. */
+  @ElementCollection
+  @CollectionTable(name = "ORGANISATION_COUNTRY", joinColumns = @JoinColumn(name = "ORGANISATION_ID"))
+  @Column(name = "COUNTRY_CODE", length = 2, nullable = false)
+  private List<String> tradeCountries = new ArrayList<>();
+
   @Version private long version;
 
   protected Organisation() {}
@@ -63,6 +83,27 @@ public class Organisation {
     this.verification = Verification.VERIFIED;
     this.verifiedBy = staffAccountId;
     this.verifiedAt = Objects.requireNonNull(at);
+  }
+
+  /** Replaces what the organisation tells about itself; the caller has checked every value. */
+  public void describe(OrganisationProfile newProfile, List<String> languages, List<String> countries) {
+    profile = Objects.requireNonNull(newProfile);
+    customerLanguages.clear();
+    customerLanguages.addAll(List.copyOf(languages));
+    tradeCountries.clear();
+    tradeCountries.addAll(List.copyOf(countries));
+  }
+
+  public OrganisationProfile getProfile() {
+    return profile == null ? new OrganisationProfile() : profile;
+  }
+
+  public List<String> getCustomerLanguages() {
+    return List.copyOf(customerLanguages);
+  }
+
+  public List<String> getTradeCountries() {
+    return List.copyOf(tradeCountries);
   }
 
   public boolean isVerified() {

@@ -10,4 +10,6 @@ public interface OrganisationRepository {
   List<Organisation> findByVerification(Verification verification);
 
   Organisation store(Organisation organisation);
+
+  boolean existsNamed(String name);
 }

@@ -46,6 +46,9 @@ public class JpaOpeningRepository implements OpeningRepository {
         new StringBuilder(
             "SELECT o FROM Opening o WHERE o.status = :published"
                 + " AND (o.expiresAt IS NULL OR o.expiresAt > :now)");
+    if (filter.occupation() != null) {
+      jpql.append(" AND o.requirements.occupationUri = :occupation");
+    }
     if (filter.municipality() != null) {
       jpql.append(" AND o.details.municipality = :municipality");
     }
@@ -66,6 +69,9 @@ public class JpaOpeningRepository implements OpeningRepository {
             .setParameter("published", OpeningStatus.PUBLISHED)
             .setParameter("now", now)
             .setMaxResults(limit);
+    if (filter.occupation() != null) {
+      query.setParameter("occupation", filter.occupation());
+    }
     if (filter.municipality() != null) {
       query.setParameter("municipality", filter.municipality());
     }
@@ -76,6 +82,15 @@ public class JpaOpeningRepository implements OpeningRepository {
       query.setParameter("allowed", allowed);
     }
     return query.getResultList();
+  }
+
+  @Override
+  public List<String> publishedOccupations(Instant now) {
+    return em.createQuery("SELECT DISTINCT o.requirements.occupationUri FROM Opening o WHERE o.status = :published"
+            + " AND (o.expiresAt IS NULL OR o.expiresAt > :now) AND o.requirements.occupationUri IS NOT NULL", String.class)
+        .setParameter("published", OpeningStatus.PUBLISHED)
+        .setParameter("now", now)
+        .getResultList();
   }
 
   // Fixed names, never user input, so building the query text from them is safe.

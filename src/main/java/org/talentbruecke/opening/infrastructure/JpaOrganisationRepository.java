@@ -37,4 +37,10 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
     return em.merge(organisation);
   }
+
+  @Override
+  public boolean existsNamed(String name) {
+    return em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.name = :name", Long.class)
+        .setParameter("name", name).getSingleResult() > 0;
+  }
 }

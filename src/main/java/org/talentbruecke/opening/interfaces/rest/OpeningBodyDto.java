@@ -5,7 +5,8 @@ import org.talentbruecke.opening.application.OpeningInput;
 
 /**
  * Body of {@code POST /api/v1/openings} and {@code PUT /api/v1/openings/{id}}. Only the title is
- * required; pay is gross euros per month, German levels are A1..C2 per sub-skill or absent.
+ * required; pay is gross euros per month, German levels are A1..C2 per sub-skill or absent;
+ * requirements (occupation, skills, experience, qualification, other languages) are optional.
  */
 public record OpeningBodyDto(
     String title,
@@ -20,7 +21,8 @@ public record OpeningBodyDto(
     String kind,
     GermanDto german,
     OffersDto offers,
-    Boolean openToLearners) {
+    Boolean openToLearners,
+    RequirementsDto requirements) {
 
   /** German needed per sub-skill. */
   public record GermanDto(
@@ -35,6 +37,7 @@ public record OpeningBodyDto(
     return new OpeningInput(
         title, description, positions, municipality, hours, startDate, durationMonths, payMin, payMax, kind,
         g.listening(), g.reading(), g.spokenInteraction(), g.spokenProduction(), g.writing(),
-        o.mentoring(), o.languageCourse(), o.recognitionHelp(), openToLearners);
+        o.mentoring(), o.languageCourse(), o.recognitionHelp(), openToLearners,
+        requirements == null ? null : requirements.toInput());
   }
 }

@@ -28,9 +28,11 @@ public record OpeningDto(
     OpeningBodyDto.OffersDto offers,
     boolean openToLearners,
     String publishedAt,
-    String expiresAt) {
+    String expiresAt,
+    RequirementsDto requirements) {
 
-  static OpeningDto of(Opening o, Clock clock) {
+  /** The opening with its requirements; {@code labels} names its ESCO URIs, {@code regulation} its occupation. */
+  static OpeningDto of(Opening o, Clock clock, java.util.Map<String, String> labels, String regulation) {
     OpeningDetails d = o.getDetails();
     GermanRequirement g = d.getGerman();
     return new OpeningDto(
@@ -42,7 +44,8 @@ public record OpeningDto(
             level(g.getListening()), level(g.getReading()), level(g.getSpokenInteraction()),
             level(g.getSpokenProduction()), level(g.getWriting())),
         new OpeningBodyDto.OffersDto(d.isOffersMentoring(), d.isOffersLanguageCourse(), d.isOffersRecognitionHelp()),
-        d.isOpenToLearners(), text(o.getPublishedAt()), text(o.getExpiresAt()));
+        d.isOpenToLearners(), text(o.getPublishedAt()), text(o.getExpiresAt()),
+        RequirementsDto.of(o.getRequirements(), labels, regulation));
   }
 
   private static String level(LanguageLevel level) {

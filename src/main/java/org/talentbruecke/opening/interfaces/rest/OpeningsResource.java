@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,7 +47,7 @@ public class OpeningsResource {
   @Inject private CallerOrganisation caller;
   @Inject private RequestLanguage requestLanguage;
   @Inject private OpeningFilterParser filterParser;
-  @Inject private Clock clock;
+  @Inject private OpeningDtoAssembler assembler;
   @Context private SecurityContext security;
   @Context private HttpHeaders headers;
 
@@ -64,14 +63,16 @@ public class OpeningsResource {
   @GET
   @Operation(
       summary = "Published openings (public), or the caller's own openings with drafts (mine=true, employers)",
-      description = "Filters for the public list: municipality (8-digit AGS), hours, maxGermanLevel (A1..C2).")
+      description = "Filters for the public list: occupation (ESCO URI), municipality (8-digit AGS), hours,"
+          + " maxGermanLevel (A1..C2).")
   public List<OpeningDto> list(
       @QueryParam("mine") boolean mine,
+      @QueryParam("occupation") String occupation,
       @QueryParam("municipality") String municipality,
       @QueryParam("hours") String hours,
       @QueryParam("maxGermanLevel") String maxGermanLevel) {
     if (!mine) {
-      return openings.published(filterParser.filter(municipality, hours, maxGermanLevel)).stream().map(this::dto).toList();
+      return dtos(openings.published(filterParser.filter(occupation, municipality, hours, maxGermanLevel)));
     }
     if (security.getUserPrincipal() == null) {
       throw new ProblemException(ProblemType.UNAUTHORIZED, "Send a bearer token.");
@@ -79,7 +80,17 @@ public class OpeningsResource {
     if (!security.isUserInRole("EMPLOYER")) {
       throw new ProblemException(ProblemType.FORBIDDEN, "Only employers have openings of their own.");
     }
-    return openings.ofOrganisation(caller.id(security)).stream().map(this::dto).toList();
+    return dtos(openings.ofOrganisation(caller.id(security)));
+  }
+
+  @GET
+  @Path("published/{id}")
+  @jakarta.annotation.security.PermitAll
+  @Operation(summary = "One published opening with its requirements, as job seekers see it (public)")
+  @APIResponse(responseCode = "404", description = "No such published opening (drafts, closed and expired ones included)",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public OpeningDto published(@PathParam("id") long id) {
+    return dto(openings.published(id));
   }
 
   @RolesAllowed("EMPLOYER")
@@ -146,7 +157,11 @@ public class OpeningsResource {
   }
 
   private OpeningDto dto(Opening opening) {
-    return OpeningDto.of(opening, clock);
+    return assembler.dto(opening, requestLanguage.of(headers));
+  }
+
+  private List<OpeningDto> dtos(List<Opening> list) {
+    return assembler.dtos(list, requestLanguage.of(headers));
   }
 
   private static OpeningBodyDto require(OpeningBodyDto dto) {

@@ -3,7 +3,9 @@ package org.talentbruecke.opening.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,10 +15,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.talentbruecke.opening.application.OrganisationService;
 import org.talentbruecke.shared.application.NotFound;
+import org.talentbruecke.shared.interfaces.rest.Problem;
+import org.talentbruecke.shared.interfaces.rest.ProblemException;
+import org.talentbruecke.shared.interfaces.rest.ProblemType;
 
 /** Organisations: staff see those awaiting verification and verify them; employers see their own. */
 @Path("/organisations")
@@ -27,11 +34,12 @@ import org.talentbruecke.shared.application.NotFound;
 public class OrganisationsResource {
   @Inject private OrganisationService organisations;
   @Inject private CallerOrganisation caller;
+  @Inject private org.talentbruecke.opening.application.InvitationService invitations;
   @Context private SecurityContext security;
 
   @GET
   @RolesAllowed("STAFF")
-  @Operation(summary = "Organisations awaiting verification (staff)")
+  @Operation(summary = "Organisations awaiting verification, with their profiles (staff)")
   public List<OrganisationDto> awaitingVerification() {
     return organisations.awaitingVerification().stream().map(OrganisationDto::of).toList();
   }
@@ -42,6 +50,46 @@ public class OrganisationsResource {
   @Operation(summary = "The caller's own organisation (employers)")
   public OrganisationDto mine() {
     return organisations.find(caller.id(security)).map(OrganisationDto::of).orElseThrow(() -> new NotFound("Organisation"));
+  }
+
+  @PUT
+  @Path("mine/profile")
+  @RolesAllowed("EMPLOYER")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Replace the caller's organisation profile (employers)")
+  @APIResponse(responseCode = "400", description = "Invalid fields, each named; nothing was changed",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public OrganisationDto describe(OrganisationProfileDto dto) {
+    if (dto == null) {
+      throw new ProblemException(ProblemType.VALIDATION, "A JSON body is required.");
+    }
+    return OrganisationDto.of(organisations.describe(caller.id(security), dto.toInput()));
+  }
+
+  @POST
+  @Path("mine/invitations")
+  @RolesAllowed("EMPLOYER")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Invite a colleague into the caller's organisation (employers)",
+      description = "Answers the one-time token and the join link; they are shown once and never again."
+          + " There is no e-mail: pass the link on yourself. The link works for 14 days, once.")
+  @APIResponse(responseCode = "201", description = "Invitation created")
+  @APIResponse(responseCode = "400", description = "No valid e-mail address", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public jakarta.ws.rs.core.Response invite(InvitationDto dto, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    var issued = invitations.invite(caller.id(security), caller.accountId(security), dto == null ? null : dto.email());
+    String link = uri.getBaseUri().resolve("../../join.xhtml?token=" + issued.token()).toString();
+    return jakarta.ws.rs.core.Response.status(201).entity(new InvitationDto(issued.invitation().getEmail(),
+        issued.invitation().getExpiresAt().toString(), false, issued.token(), link)).build();
+  }
+
+  @GET
+  @Path("mine/invitations")
+  @RolesAllowed("EMPLOYER")
+  @Operation(summary = "Invitations of the caller's organisation, newest first (without tokens)")
+  public List<InvitationDto> invitations() {
+    return invitations.ofOrganisation(caller.id(security)).stream()
+        .map(i -> new InvitationDto(i.getEmail(), i.getExpiresAt().toString(), i.getAcceptedAt() != null, null, null))
+        .toList();
   }
 
   @POST

@@ -32,6 +32,13 @@ public class EmployerHomePage {
   @Inject private OpeningService openings;
   @Inject private FacesMessages messages;
   @Inject private LocaleBean localeBean;
+  @Inject private org.talentbruecke.opening.application.CandidatePipeline pipeline;
+  @Inject private java.time.Clock clock;
+
+  /** Published openings that expire within this many days get a reminder on the page. */
+  static final int REMINDER_DAYS = 7;
+
+  private Map<Long, org.talentbruecke.opening.domain.PipelineCounts> counts;
 
   private Optional<Organisation> organisation;
   private List<Opening> list;
@@ -54,6 +61,23 @@ public class EmployerHomePage {
       list = organisationId().map(openings::ofOrganisation).orElse(List.of());
     }
     return list;
+  }
+
+  /** Candidates per stage for each of the organisation's openings (zero until matching records any). */
+  public org.talentbruecke.opening.domain.PipelineCounts counts(Opening opening) {
+    if (counts == null) {
+      counts = pipeline.counts(getOpenings().stream().map(Opening::getId).toList());
+    }
+    return counts.getOrDefault(opening.getId(), org.talentbruecke.opening.domain.PipelineCounts.NONE);
+  }
+
+  /** Published openings that stop being visible within {@link #REMINDER_DAYS} days, soonest first. */
+  public List<Opening> getExpiringSoon() {
+    java.time.Instant now = clock.instant();
+    return getOpenings().stream()
+        .filter(o -> o.expiresWithin(now, java.time.Duration.ofDays(REMINDER_DAYS)))
+        .sorted(java.util.Comparator.comparing(Opening::getExpiresAt))
+        .toList();
   }
 
   public void createDraft() {

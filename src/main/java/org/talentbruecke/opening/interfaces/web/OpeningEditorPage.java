@@ -8,7 +8,15 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.SelectEvent;
 import org.talentbruecke.identity.interfaces.web.CurrentUser;
+import org.talentbruecke.opening.application.ConceptLabels;
+import org.talentbruecke.opening.application.OccupationRegulation;
+import org.talentbruecke.opening.application.RegulationLookup;
+import org.talentbruecke.opening.application.RequirementSuggestions;
+import org.talentbruecke.opening.domain.OpeningRequirements;
+import org.talentbruecke.opening.domain.RecognitionRequirement;
+import org.talentbruecke.shared.interfaces.web.LocaleBean;
 import org.talentbruecke.opening.application.OpeningInput;
 import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.opening.domain.InvalidOpeningState;
@@ -27,47 +35,131 @@ import org.talentbruecke.shared.interfaces.web.FacesMessages;
 @ViewScoped
 public class OpeningEditorPage implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final List<String> FIELD_NAMES = List.of(
-      "title", "description", "positions", "municipality", "hours", "startDate", "durationMonths", "payMin",
-      "payMax", "kind", "germanListening", "germanReading", "germanSpokenInteraction", "germanSpokenProduction",
-      "germanWriting");
 
   @Inject private transient CurrentUser currentUser;
   @Inject private transient OpeningService openings;
   @Inject private transient FacesMessages messages;
+  @Inject private transient ConceptLabels labels;
+  @Inject private transient RequirementSuggestions suggestions;
+  @Inject private transient RegulationLookup regulation;
+  @Inject private transient LocaleBean localeBean;
 
   private Long openingId;
   private boolean found;
   private final OpeningForm form = new OpeningForm();
+  private final SkillChoices skills = new SkillChoices();
 
   /** Reads the draft named in the address; published or foreign openings are not editable here. */
   public void load() {
     try {
       Opening opening = openings.get(organisationId(), openingId == null ? -1 : openingId);
       found = opening.getStatus() == OpeningStatus.DRAFT;
-      form.fill(opening);
+      form.fill(opening, labels.forOpenings(List.of(opening), locale()));
+      skills.remember(labels.of(form.getMustHave(), locale()));
+      skills.remember(labels.of(form.getNiceToHave(), locale()));
+      suggest();
     } catch (NotFound e) {
       found = false;
     }
   }
 
   public String save() {
+    return saveThenGo("/employer/index?faces-redirect=true");
+  }
+
+  /** Saves the draft and shows it as job seekers will see it. */
+  public String saveAndPreview() {
+    return saveThenGo("/employer/preview?faces-redirect=true&id=" + openingId);
+  }
+
+  private String saveThenGo(String outcome) {
     OpeningInput input = form.toInput();
     try {
       Opening saved = openings.update(organisationId(), openingId, input);
       messages.info("opening.draftSaved", saved.getTitle());
       messages.keepForNextRequest();
-      return "/employer/index?faces-redirect=true";
+      return outcome;
     } catch (ValidationFailure failure) {
-      messages.show(failure, clientIds());
+      messages.show(EditorFields.onPage(failure), EditorFields.CLIENT_IDS);
     } catch (NotFound | InvalidOpeningState e) {
       messages.error(null, "opening.notFound");
     }
     return null;
   }
 
-  private static Map<String, String> clientIds() {
-    return FIELD_NAMES.stream().collect(java.util.stream.Collectors.toMap(f -> f, f -> "editor:" + f));
+  /** Type-ahead for the occupation field. */
+  public List<ConceptOption> completeOccupation(String query) {
+    return suggestions.occupations(query, locale()).stream().map(ConceptOption::of).toList();
+  }
+
+  /** Type-ahead for the fields that add a skill. */
+  public List<ConceptOption> completeSkill(String query) {
+    return suggestions.skills(query, locale()).stream().map(ConceptOption::of).toList();
+  }
+
+  /**
+   * The employer chose an occupation: its ESCO skills become the suggestions, and a regulated
+   * profession gets "full recognition required" pre-set.
+   */
+  public void occupationChosen() {
+    suggest();
+    if (regulation.of(occupationUri()).presetsFullRecognition()) {
+      form.setRecognition(RecognitionRequirement.FULL_REQUIRED.name());
+    }
+  }
+
+  public void addMustHave(SelectEvent<ConceptOption> event) {
+    skills.add(event.getObject(), form.getMustHave());
+    addSkill = null;
+  }
+
+  public void addNiceToHave(SelectEvent<ConceptOption> event) {
+    skills.add(event.getObject(), form.getNiceToHave());
+    addNice = null;
+  }
+
+  private void suggest() {
+    skills.suggest(suggestions.skillsOf(occupationUri(), locale()));
+  }
+
+  /** Why recognition is pre-set for the chosen occupation, or null when it is not regulated. */
+  public String getRegulationNotice() {
+    OccupationRegulation r = regulation.of(occupationUri());
+    if (!r.presetsFullRecognition()) {
+      return null;
+    }
+    String group = r.groupName().map(n -> n.in(locale())).orElse(form.getOccupation().getLabel());
+    return messages.text(r.kind() == OccupationRegulation.Kind.REGULATED
+        ? "editor.recognition.regulated" : "editor.recognition.maybeRegulated", group);
+  }
+
+  public List<ConceptOption> getMustHaveOptions() {
+    return skills.options(form.getMustHave(), skills.essential());
+  }
+
+  public List<ConceptOption> getNiceToHaveOptions() {
+    return skills.options(form.getNiceToHave(), skills.optional());
+  }
+
+  public List<String> getRecognitionOptions() {
+    return names(RecognitionRequirement.values());
+  }
+
+  public List<Integer> getEqfLevels() {
+    return java.util.stream.IntStream.rangeClosed(OpeningRequirements.MIN_EQF, OpeningRequirements.MAX_EQF).boxed().toList();
+  }
+
+  /** Languages other than German, named in the reader's language, in alphabetical order. */
+  public List<Map.Entry<String, String>> getLanguageOptions() {
+    return OtherLanguages.sortedNames(locale());
+  }
+
+  private String occupationUri() {
+    return form.getOccupation() == null ? null : form.getOccupation().getUri();
+  }
+
+  private java.util.Locale locale() {
+    return localeBean.getLocale();
   }
 
   private long organisationId() {
@@ -76,6 +168,26 @@ public class OpeningEditorPage implements Serializable {
 
   public OpeningForm getForm() {
     return form;
+  }
+
+  // Bound to the add-a-skill fields only so they can be cleared after each addition.
+  private ConceptOption addSkill;
+  private ConceptOption addNice;
+
+  public ConceptOption getAddSkill() {
+    return addSkill;
+  }
+
+  public void setAddSkill(ConceptOption v) {
+    addSkill = v;
+  }
+
+  public ConceptOption getAddNice() {
+    return addNice;
+  }
+
+  public void setAddNice(ConceptOption v) {
+    addNice = v;
   }
 
   public boolean isFound() {

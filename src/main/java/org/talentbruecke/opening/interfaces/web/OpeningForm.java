@@ -2,11 +2,16 @@ package org.talentbruecke.opening.interfaces.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.talentbruecke.opening.application.OpeningInput;
+import org.talentbruecke.opening.application.RequirementsInput;
 import org.talentbruecke.opening.domain.GermanRequirement;
 import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
+import org.talentbruecke.opening.domain.Requirements;
 
 /** The editor's form values, as the employer typed them; the service checks them. */
 public class OpeningForm implements Serializable {
@@ -30,8 +35,38 @@ public class OpeningForm implements Serializable {
   private boolean offersLanguageCourse;
   private boolean offersRecognitionHelp;
   private boolean openToLearners;
+  private ConceptOption occupation;
+  private List<String> mustHave = new ArrayList<>();
+  private List<String> niceToHave = new ArrayList<>();
+  private Integer minExperienceYears;
+  private String qualification;
+  private String qualificationEqf;
+  private String recognition;
+  private List<LanguageRow> languages = new ArrayList<>();
 
-  void fill(Opening o) {
+  /** The editor always offers at least this many rows for other languages. */
+  static final int LANGUAGE_ROWS = 3;
+
+  void fill(Opening o, Map<String, String> labels) {
+    fill(o);
+    Requirements r = o.getRequirements();
+    String occupationUri = r.basics().getOccupationUri();
+    occupation = occupationUri == null ? null : new ConceptOption(occupationUri, labels.get(occupationUri));
+    mustHave = new ArrayList<>(r.mustHave());
+    niceToHave = new ArrayList<>(r.niceToHave());
+    minExperienceYears = r.basics().getMinExperienceYears();
+    qualification = r.basics().getQualification();
+    qualificationEqf = r.basics().getQualificationEqf() == null ? null : r.basics().getQualificationEqf().toString();
+    recognition = r.basics().getRecognition() == null ? null : r.basics().getRecognition().name();
+    languages = new ArrayList<>();
+    r.languages().forEach(l -> languages.add(new LanguageRow(l.getLanguageCode(), l.getLevel().name())));
+    // One empty row more than stored, and never fewer than three, so there is always room to add one.
+    do {
+      languages.add(new LanguageRow());
+    } while (languages.size() < LANGUAGE_ROWS);
+  }
+
+  private void fill(Opening o) {
     OpeningDetails d = o.getDetails();
     GermanRequirement g = d.getGerman();
     title = o.getTitle();
@@ -58,7 +93,26 @@ public class OpeningForm implements Serializable {
   OpeningInput toInput() {
     return new OpeningInput(title, description, positions, municipality, hours, startDate, durationMonths, payMin,
         payMax, kind, germanListening, germanReading, germanSpokenInteraction, germanSpokenProduction, germanWriting,
-        offersMentoring, offersLanguageCourse, offersRecognitionHelp, openToLearners);
+        offersMentoring, offersLanguageCourse, offersRecognitionHelp, openToLearners, requirements());
+  }
+
+  private RequirementsInput requirements() {
+    return new RequirementsInput(occupation == null ? null : occupation.getUri(), List.copyOf(mustHave),
+        List.copyOf(niceToHave), minExperienceYears, qualification, eqf(),
+        recognition, languages.stream().filter(l -> !l.isEmpty())
+            .map(l -> new RequirementsInput.LanguageInput(l.getCode(), l.getLevel())).toList());
+  }
+
+  // The page offers 1..8 only; anything else that arrives becomes 0 so the service names the field.
+  private Integer eqf() {
+    if (qualificationEqf == null || qualificationEqf.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(qualificationEqf.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private static String name(LanguageLevel level) {
@@ -102,5 +156,20 @@ public class OpeningForm implements Serializable {
   public boolean isOffersRecognitionHelp() { return offersRecognitionHelp; }
   public void setOffersRecognitionHelp(boolean v) { offersRecognitionHelp = v; }
   public boolean isOpenToLearners() { return openToLearners; }
+  public ConceptOption getOccupation() { return occupation; }
+  public void setOccupation(ConceptOption v) { occupation = v; }
+  public List<String> getMustHave() { return mustHave; }
+  public void setMustHave(List<String> v) { mustHave = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+  public List<String> getNiceToHave() { return niceToHave; }
+  public void setNiceToHave(List<String> v) { niceToHave = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+  public Integer getMinExperienceYears() { return minExperienceYears; }
+  public void setMinExperienceYears(Integer v) { minExperienceYears = v; }
+  public String getQualification() { return qualification; }
+  public void setQualification(String v) { qualification = v; }
+  public String getQualificationEqf() { return qualificationEqf; }
+  public void setQualificationEqf(String v) { qualificationEqf = v; }
+  public String getRecognition() { return recognition; }
+  public void setRecognition(String v) { recognition = v; }
+  public List<LanguageRow> getLanguages() { return languages; }
   public void setOpenToLearners(boolean v) { openToLearners = v; }
 }

@@ -16,6 +16,7 @@ public class OrganisationVerificationPage {
   @Inject private OrganisationService organisations;
   @Inject private CurrentUser currentUser;
   @Inject private FacesMessages messages;
+  @Inject private org.talentbruecke.shared.interfaces.web.LocaleBean localeBean;
 
   private List<Organisation> waiting;
 
@@ -24,6 +25,36 @@ public class OrganisationVerificationPage {
       waiting = organisations.awaitingVerification();
     }
     return waiting;
+  }
+
+  /**
+   * What the organisation told about itself, one "label: value" line each, so staff can judge it
+   * before verifying; empty when it told nothing yet.
+   */
+  public List<String> profileOf(Organisation o) {
+    java.util.Locale locale = localeBean.getLocale();
+    var p = o.getProfile();
+    List<String> lines = new java.util.ArrayList<>();
+    line(lines, "organisation.field.legalForm", p.getLegalForm() == null ? null : messages.text("organisation.legalForm." + p.getLegalForm()));
+    line(lines, "organisation.field.naceSection", p.getNaceSection() == null ? null : messages.text("organisation.nace." + p.getNaceSection()));
+    line(lines, "organisation.field.sizeBand", p.getSizeBand() == null ? null : messages.text("organisation.size." + p.getSizeBand()));
+    String address = java.util.stream.Stream.of(p.getStreet(), p.getPostcode(),
+            org.talentbruecke.opening.domain.Municipality.name(p.getMunicipality()).orElse(null))
+        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+    line(lines, "organisation.field.municipality", address.isEmpty() ? null : address);
+    line(lines, "organisation.field.customerLanguages", o.getCustomerLanguages().isEmpty() ? null
+        : o.getCustomerLanguages().stream().map(c -> OtherLanguages.name(c, locale)).collect(java.util.stream.Collectors.joining(", ")));
+    line(lines, "organisation.field.tradeCountries", o.getTradeCountries().isEmpty() ? null
+        : o.getTradeCountries().stream().map(c -> org.talentbruecke.reference.infrastructure.CountryNames.name(c, locale))
+            .collect(java.util.stream.Collectors.joining(", ")));
+    line(lines, "organisation.field.offersNewcomers", p.getOffersNewcomers());
+    return lines;
+  }
+
+  private void line(List<String> lines, String labelKey, String value) {
+    if (value != null && !value.isBlank()) {
+      lines.add(messages.text(labelKey) + ": " + value);
+    }
   }
 
   public void verify(long organisationId) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.talentbruecke.opening.application.ConceptLabels;
 import org.talentbruecke.opening.application.OpeningFilterParser;
 import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.opening.domain.GermanRequirement;
@@ -16,6 +17,7 @@ import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.WorkingHours;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
+import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
 /** The public list of published openings, filtered by municipality, hours and German level (GET). */
 @Named
@@ -24,7 +26,11 @@ public class PublicOpeningsPage {
   @Inject private OpeningService openings;
   @Inject private OpeningFilterParser filters;
   @Inject private FacesMessages messages;
+  @Inject private ConceptLabels labels;
+  @Inject private LocaleBean localeBean;
 
+  private String occupation;
+  private Map<String, String> occupationNames;
   private String municipality;
   private String hours;
   private String maxGermanLevel;
@@ -32,7 +38,9 @@ public class PublicOpeningsPage {
 
   /** One opening as the list shows it, flattened for the page. */
   public record Row(long id, String title, String description, String place, String hours, int positions,
-      LocalDate startDate, String german, String kind, boolean openToLearners, boolean languageCourse) {
+      LocalDate startDate, String german, String kind, boolean openToLearners, boolean languageCourse,
+      String occupation) {
+    public String getOccupation() { return occupation; }
     public long getId() { return id; }
     public String getTitle() { return title; }
     public String getDescription() { return description; }
@@ -49,7 +57,9 @@ public class PublicOpeningsPage {
   public List<Row> getRows() {
     if (rows == null) {
       try {
-        rows = openings.published(filters.filter(municipality, hours, maxGermanLevel)).stream().map(PublicOpeningsPage::row).toList();
+        List<Opening> found = openings.published(filters.filter(occupation, municipality, hours, maxGermanLevel));
+        Map<String, String> names = labels.forOpenings(found, localeBean.getLocale());
+        rows = found.stream().map(o -> row(o, names)).toList();
       } catch (ValidationFailure failure) {
         messages.show(failure, Map.of());
         rows = List.of();
@@ -58,11 +68,13 @@ public class PublicOpeningsPage {
     return rows;
   }
 
-  private static Row row(Opening o) {
+  private static Row row(Opening o, Map<String, String> names) {
     OpeningDetails d = o.getDetails();
+    String occupationUri = o.getRequirements().basics().getOccupationUri();
     return new Row(o.getId(), o.getTitle(), o.getDescription(), Municipality.name(d.getMunicipality()).orElse(null),
         d.getHours() == null ? null : d.getHours().name(), d.getPositions(), d.getStartDate(), german(d.getGerman()),
-        d.getKind().name(), d.isOpenToLearners(), d.isOffersLanguageCourse());
+        d.getKind().name(), d.isOpenToLearners(), d.isOffersLanguageCourse(),
+        occupationUri == null ? null : names.get(occupationUri));
   }
 
   // The highest level asked for in any sub-skill is what a job seeker compares with first.
@@ -70,6 +82,19 @@ public class PublicOpeningsPage {
     return java.util.stream.Stream.of(g.getListening(), g.getReading(), g.getSpokenInteraction(), g.getSpokenProduction(), g.getWriting())
         .filter(java.util.Objects::nonNull).max(Enum::compareTo).map(LanguageLevel::name).orElse(null);
   }
+
+  /** The occupations of published openings, by label, for the occupation filter. */
+  public List<Map.Entry<String, String>> getOccupations() {
+    if (occupationNames == null) {
+      occupationNames = labels.of(openings.publishedOccupations(), localeBean.getLocale());
+    }
+    java.text.Collator collator = java.text.Collator.getInstance(localeBean.getLocale());
+    return occupationNames.entrySet().stream()
+        .sorted(java.util.Comparator.comparing(Map.Entry::getValue, collator)).toList();
+  }
+
+  public String getOccupation() { return occupation; }
+  public void setOccupation(String occupation) { this.occupation = occupation; }
 
   /** Code and name of each municipality, in official order. */
   public List<Map.Entry<String, String>> getMunicipalities() {

@@ -2,32 +2,78 @@ package org.talentbruecke.opening.interfaces.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.talentbruecke.it.Browser;
 import org.talentbruecke.it.Demo;
 import org.talentbruecke.it.RunningApplication;
 
-/** A verified employer sees the fair job-ad findings of a draft, fixes the text and publishes. */
+/**
+ * The done-when of issue 5 in Chromium: an employer registers, is verified by staff, creates an
+ * opening with requirements from ESCO, gets the fair job-ad findings for "Deutsch als
+ * Muttersprache" and "junges Team", fixes them and publishes; a job seeker finds the opening
+ * through the filters and sees its requirements.
+ */
 @ExtendWith(RunningApplication.class)
 class FairAdPublishingIT {
+  private static final String SALES = "http://data.europa.eu/esco/occupation/9ba74e8a-c40c-4228-9998-eb3c7a5c11df";
+  private static final String LEHRTE = "03241011";
 
   @Test
-  void employerFixesTheFindingsAndPublishes() {
-    String title = "Kundenberater (m/w/d) " + UUID.randomUUID().toString().substring(0, 6);
+  void employerRegistersIsVerifiedFixesTheFindingsAndPublishesAndJobSeekersFindTheOpening() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String organisation = "Modehaus Lehrte " + suffix;
+    String title = "Kundenberater (m/w/d) " + suffix;
     try (Browser browser = Browser.open("de-DE")) {
-      browser.signIn("employer@demo.test", Demo.PASSWORD);
+      browser.go("/register.xhtml?as=employer");
+      browser.type("#registration\\:organisationName", organisation);
+      browser.type("#registration\\:displayName", "Sabine Krüger");
+      browser.type("#registration\\:email", "mode-" + suffix + "@example.org");
+      browser.type("#registration\\:password", "Mäntel und Schals im Winter");
+      browser.find("#registration\\:privacy .ui-chkbox-box").click();
+      browser.clickAndWait("#registration\\:submit");
+      assertThat(browser.text("#verification")).contains("noch nicht geprüft");
+
+      try (Browser staff = Browser.open("de-DE")) {
+        staff.signIn("staff@demo.test", Demo.PASSWORD);
+        staff.driver().findElement(By.xpath("//tr[td[normalize-space()='" + organisation + "']]//button")).click();
+        staff.find(".ui-confirmdialog-yes").click();
+        new WebDriverWait(staff.driver(), Duration.ofSeconds(15))
+            .until(d -> d.findElement(By.tagName("body")).getText().contains("ist jetzt geprüft"));
+      }
+
       browser.go("/employer/index.xhtml");
+      assertThat(browser.text("#verification")).contains("Ihr Unternehmen ist geprüft");
       browser.type("#newOpening\\:title", title);
       browser.type("#newOpening\\:description",
-          "Für unser junges Team in Hannover suchen wir Verstärkung. Voraussetzung: Deutsch als Muttersprache.");
+          "Für unser junges Team in Lehrte suchen wir Verstärkung. Voraussetzung: Deutsch als Muttersprache.");
       browser.clickAndWait("#newOpening\\:save");
 
       String row = "//tr[td[normalize-space()='" + title + "']]";
+      WebElement edit = browser.driver().findElement(By.xpath(row + "//a[normalize-space()='Bearbeiten']"));
+      edit.click();
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(edit));
+      browser.awaitLoaded();
+      EditorSteps.pick(browser, "occupation", "Einzelhandelsverkäufer", SALES, "#editor\\:skillsBlock");
+      // Sales is not regulated: nothing is pre-set and no notice is shown.
+      assertThat(browser.all("#regulationNotice")).isEmpty();
+      EditorSteps.tick(browser, "mustHave", "Kundenzufriedenheit gewährleisten");
+      EditorSteps.tick(browser, "mustHave", "Beziehung zu Kunden und Kundinnen pflegen");
+      EditorSteps.select(browser, "#editor\\:municipality", LEHRTE);
+      EditorSteps.select(browser, "#editor\\:hours", "FULL_TIME");
+      EditorSteps.select(browser, "#editor\\:germanSpokenInteraction", "B1");
+      EditorSteps.select(browser, "#editor\\:languageRows\\:0\\:language", "tr");
+      EditorSteps.select(browser, "#editor\\:languageRows\\:0\\:level", "B2");
+      browser.clickAndWait("#editor\\:save");
+      assertThat(browser.pageText()).contains("Der Entwurf „" + title + "“ ist gespeichert.");
+
       WebElement publish = browser.driver().findElement(By.xpath(row + "//button"));
       publish.click();
       browser.find("#findings");
@@ -47,12 +93,29 @@ class FairAdPublishingIT {
       assertThat(browser.all("#findings li")).hasSize(2);
 
       browser.type("#fix\\:description",
-          "Für unser motiviertes Team in Hannover suchen wir Verstärkung. Voraussetzung: Deutsch B2 (Sprechen), B1 (Schreiben).");
+          "Für unser motiviertes Team in Lehrte suchen wir Verstärkung. Voraussetzung: Deutsch B1 (Sprechen).");
       browser.clickAndWait("#fix\\:recheck");
 
       assertThat(browser.path()).isEqualTo("/employer/index.xhtml");
       assertThat(browser.pageText()).contains("Die Stelle „" + title + "“ ist jetzt veröffentlicht.");
       assertThat(browser.driver().findElement(By.xpath(row)).getText()).contains("Veröffentlicht");
+    }
+
+    try (Browser seeker = Browser.open("de-DE")) {
+      seeker.signIn("seeker@demo.test", Demo.PASSWORD);
+      seeker.go("/openings.xhtml");
+      EditorSteps.select(seeker, "#occupation", SALES);
+      EditorSteps.select(seeker, "#municipality", LEHRTE);
+      EditorSteps.select(seeker, "#maxGermanLevel", "B1");
+      seeker.clickAndWait("#filter");
+      assertThat(seeker.pageText()).contains(title).contains("Beruf: Verkäufer");
+      seeker.driver().findElement(By.linkText(title)).click();
+      seeker.awaitLoaded();
+      assertThat(seeker.path()).isEqualTo("/opening.xhtml");
+      assertThat(seeker.text("#summary")).contains(organisation).contains("Lehrte").contains("Vollzeit");
+      assertThat(seeker.text("#mustHave")).contains("Kundenzufriedenheit gewährleisten");
+      assertThat(seeker.text("#languages")).contains("Türkisch: B2");
+      assertThat(seeker.pageText()).contains("motiviertes Team").doesNotContain("Muttersprache");
     }
   }
 }

@@ -1,0 +1,30 @@
+package org.talentbruecke.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * In demo mode the service is ready only once the demo openings and employers exist: they wait
+ * for ESCO, and a visitor (or a test) arriving between the end of the import and their creation
+ * would see an empty list.
+ */
+@Readiness
+@ApplicationScoped
+public class DemoDataReadiness implements HealthCheck {
+  @Inject private DemoOpenings openings;
+  @Inject private DemoEmployers employers;
+
+  @Inject
+  @ConfigProperty(name = "talentbruecke.demo", defaultValue = "true")
+  boolean demo;
+
+  @Override
+  public HealthCheckResponse call() {
+    boolean ready = !demo || (openings.isSettled() && employers.isSettled());
+    return HealthCheckResponse.named("demo-data").status(ready).withData("demo", demo).build();
+  }
+}

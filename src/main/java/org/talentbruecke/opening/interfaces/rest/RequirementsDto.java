@@ -1,0 +1,55 @@
+package org.talentbruecke.opening.interfaces.rest;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.talentbruecke.opening.application.RequirementsInput;
+import org.talentbruecke.opening.domain.OpeningRequirements;
+import org.talentbruecke.opening.domain.Requirements;
+import org.talentbruecke.opening.domain.WantedLanguage;
+
+/**
+ * What an opening asks of candidates, in request and answer alike so that a client can send back
+ * what it read. Occupation and skills are ESCO URIs; {@code labels} (answers only) names them in
+ * the caller's language.
+ *
+ * @param recognition FULL_REQUIRED or IN_PROGRESS_ACCEPTED; absent means not stated, which for a
+ *     regulated occupation becomes FULL_REQUIRED
+ */
+@Schema(name = "Requirements")
+public record RequirementsDto(
+    @Schema(example = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50") String occupation,
+    List<String> mustHaveSkills,
+    List<String> niceToHaveSkills,
+    Integer minExperienceYears,
+    String qualification,
+    @Schema(description = "EQF/DQR level 1..8") Integer qualificationEqf,
+    String recognition,
+    List<LanguageDto> languages,
+    @Schema(description = "Answers only: label of each URI above in the caller's language", readOnly = true)
+        Map<String, String> labels,
+    @Schema(description = "Answers only: REGULATED, DEPENDS_ON_OCCUPATION or NOT_REGULATED", readOnly = true)
+        String occupationRegulation) {
+
+  /** A language other than German with its CEFR level (A1..C2); code is ISO 639. */
+  @Schema(name = "WantedLanguage")
+  public record LanguageDto(@Schema(example = "tr") String code, @Schema(example = "B2") String level) {}
+
+  RequirementsInput toInput() {
+    return new RequirementsInput(occupation, mustHaveSkills, niceToHaveSkills, minExperienceYears, qualification,
+        qualificationEqf, recognition,
+        languages == null ? null : languages.stream()
+            .map(l -> l == null ? null : new RequirementsInput.LanguageInput(l.code(), l.level())).toList());
+  }
+
+  static RequirementsDto of(Requirements r, Map<String, String> labels, String regulation) {
+    OpeningRequirements b = r.basics();
+    return new RequirementsDto(b.getOccupationUri(), r.mustHave(), r.niceToHave(), b.getMinExperienceYears(),
+        b.getQualification(), b.getQualificationEqf(), b.getRecognition() == null ? null : b.getRecognition().name(),
+        r.languages().stream().map(RequirementsDto::language).toList(), labels, regulation);
+  }
+
+  private static LanguageDto language(WantedLanguage l) {
+    return new LanguageDto(l.getLanguageCode(), l.getLevel().name());
+  }
+}
