@@ -244,7 +244,7 @@ public final class DemoSeekerGenerator {
       return "Niedersächsisches Landesamt für Soziales, Jugend und Familie";
     }
     if (code.startsWith("23")) {
-      return "Niedersächsisches Landesamt für Schule und Bildung";
+      return "Regionales Landesamt für Schule und Bildung Lüneburg";
     }
     if (code.startsWith("214")) {
       return "Ingenieurkammer Niedersachsen";
