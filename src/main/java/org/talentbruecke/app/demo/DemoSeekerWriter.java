@@ -17,7 +17,7 @@ import org.talentbruecke.profile.application.ProfileData;
 
 /**
  * Writes generated job seekers with plain JDBC batches, one transaction per chunk: 100,000
- * profiles are about three million rows, which JPA would hold in its persistence context and
+ * profiles are about 1.7 million rows, which JPA would hold in its persistence context and
  * check one by one for no benefit. The rows are exactly those the JPA mapping of {@code Account}
  * and {@code Profile} writes; ids come from the same sequences, in blocks of 50 as EclipseLink
  * allocates them (a sequence value v stands for the ids v-49…v), so both can be used side by side.
