@@ -1,9 +1,11 @@
 package org.talentbruecke.app.demo;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -56,7 +58,8 @@ public class DemoSeekers {
   @ConfigProperty(name = "talentbruecke.demo.seed", defaultValue = "20261125")
   long seed;
 
-  void onReferenceData(@Observes ReferenceDataLoaded event) {
+  /** After the other observers (default priority 2500): the demo nurse should not wait for 200 others. */
+  void onReferenceData(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) ReferenceDataLoaded event) {
     if (demo && size > 0) {
       generate();
     }
