@@ -12,6 +12,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+import org.talentbruecke.it.Browser;
+import org.talentbruecke.it.Demo;
 import org.talentbruecke.it.Http;
 import org.talentbruecke.it.RunningApplication;
 
@@ -84,6 +87,26 @@ class CvPdfIT {
     assertThat(Http.json(response).getString("type")).isEqualTo("urn:talentbruecke:problem:validation");
     assertThat(Http.json(response).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("second");
     assertThat(Http.json(response).getJsonArray("errors").getJsonObject(0).getString("message")).contains("en, ar, uk or tr");
+  }
+
+  @Test
+  void aBrowserSignedInToThePagesOpensItWithItsSessionAlone() throws IOException {
+    try (Browser browser = Browser.open("de")) {
+      browser.signIn("seeker@demo.test", Demo.PASSWORD);
+      Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+      assertThat(session).as("session cookie after signing in").isNotNull();
+
+      HttpResponse<byte[]> response = cv("", "Cookie", "JSESSIONID=" + session.getValue());
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(text(response.body())).contains("Amina Haddad", "Lebenslauf · Deutsch");
+    }
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesIt() {
+    String openapi = Http.get("/openapi").body();
+    assertThat(openapi).contains("/api/v1/profiles/me/cv.pdf").contains("application/pdf").contains("second");
   }
 
   @Test
