@@ -93,10 +93,28 @@ public class OpenPdfCvRenderer implements CvRenderer {
         paragraphs.add(title);
       }
       for (String detail : entry.details()) {
-        paragraphs.add(new Paragraph(detail, TEXT));
+        paragraphs.add(new Paragraph(column.rightToLeft() ? keepLeftToRight(detail) : detail, TEXT));
       }
     }
     return cell(column, paragraphs.toArray(Paragraph[]::new));
+  }
+
+  /**
+   * A German or English text the person wrote, standing in the Arabic column: a left-to-right mark
+   * at its end keeps its final full stop after the last word, where the bidi algorithm would
+   * otherwise move it to the far (left) end of the line.
+   */
+  static String keepLeftToRight(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      byte direction = Character.getDirectionality(text.charAt(i));
+      if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+        return text + "\u200E";
+      }
+      if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        return text;
+      }
+    }
+    return text;
   }
 
   private static PdfPCell cell(CvDocument column, Paragraph... content) {

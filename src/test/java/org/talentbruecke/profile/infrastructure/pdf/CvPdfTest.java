@@ -118,6 +118,13 @@ class CvPdfTest {
   }
 
   @Test
+  void germanTextInTheArabicColumnKeepsItsFullStopAfterTheLastWord() {
+    assertThat(OpenPdfCvRenderer.keepLeftToRight("Grundpflege in Hannover-Linden.")).endsWith(".\u200E");
+    assertThat(OpenPdfCvRenderer.keepLeftToRight("أعمل في التمريض.")).isEqualTo("أعمل في التمريض.");
+    assertThat(OpenPdfCvRenderer.keepLeftToRight("2024")).isEqualTo("2024");
+  }
+
+  @Test
   void bothLanguagesHaveTheSameSectionsSoTheyLineUp() {
     for (String language : CvService.SECOND_LANGUAGES) {
       assertThat(compose(language, NO_DETAILS).sections()).extracting(CvDocument.Section::key)
