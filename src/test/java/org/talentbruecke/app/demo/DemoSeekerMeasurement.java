@@ -11,15 +11,26 @@ import java.util.List;
 
 /**
  * Measures generating and writing N demo job seekers (default 100,000) into a fresh embedded Derby
- * database, outside the server: the same generator, writer and chunking the application uses.
- * Run with bin/measure-demo-seekers [N].
+ * database — or into an empty database given by JDBC URL, user and password (e.g. PostgreSQL),
+ * which is migrated first — outside the server: the same generator, writer and chunking the
+ * application uses. Run with bin/measure-demo-seekers [N [JDBC-URL USER PASSWORD]].
  */
 public final class DemoSeekerMeasurement {
   private DemoSeekerMeasurement() {}
 
   public static void main(String[] args) throws Exception {
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    String url = DerbyForTests.create("measure");
+    String url;
+    String user = null;
+    String password = null;
+    if (args.length > 3) {
+      url = args[1];
+      user = args[2];
+      password = args[3];
+      org.flywaydb.core.Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+    } else {
+      url = DerbyForTests.create("measure");
+    }
     List<DemoOccupation> pool = ShippedEsco.occupationPool();
     System.gc();
     long heapBefore = usedHeap();
@@ -33,14 +44,15 @@ public final class DemoSeekerMeasurement {
     generateOnly = System.nanoTime() - generateOnly;
 
     long start = System.nanoTime();
-    try (Connection c = DerbyForTests.connect(url)) {
+    try (Connection c = java.sql.DriverManager.getConnection(url, user, password)) {
       c.setAutoCommit(false);
       DemoSeekerWriter writer = new DemoSeekerWriter(c, "not-a-usable-hash", Timestamp.from(Instant.now()));
       DemoSeekers.writeAll(generator, writer, 0, size);
     }
     long total = System.nanoTime() - start;
-    System.out.printf("%d seekers from %d ESCO occupations: generate only %.1f s; generate + write (Derby, chunks of %d) %.1f s"
-            + " = %.0f seekers/s%n", size, pool.size(), generateOnly / 1e9, DemoSeekers.CHUNK, total / 1e9, size / (total / 1e9));
+    System.out.printf("%d seekers from %d ESCO occupations: generate only %.1f s; generate + write (%s, chunks of %d) %.1f s"
+            + " = %.0f seekers/s%n", size, pool.size(), generateOnly / 1e9, url.split(":")[1], DemoSeekers.CHUNK, total / 1e9,
+        size / (total / 1e9));
     System.out.printf("heap: %.0f MB in use before (ESCO data set and pool), peak of all heap pools during the run %.0f MB,"
         + " max %.0f MB%n", heapBefore / 1e6, peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
   }
