@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -279,7 +280,7 @@ public final class DemoSeekerGenerator {
 
   /** Index into weights, drawn with probability proportional to each. */
   private static int weighted(SplittableRandom random, int... weights) {
-    int ticket = random.nextInt(java.util.Arrays.stream(weights).sum());
+    int ticket = random.nextInt(Arrays.stream(weights).sum());
     for (int i = 0; i < weights.length; i++) {
       ticket -= weights[i];
       if (ticket < 0) {

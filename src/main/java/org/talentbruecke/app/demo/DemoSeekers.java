@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.logging.Level;
@@ -101,7 +102,7 @@ public class DemoSeekers {
   /** Generates and writes people {@code from} to {@code to - 1}, one commit per chunk. */
   static int writeAll(DemoSeekerGenerator generator, DemoSeekerWriter writer, int from, int to) throws SQLException {
     for (int first = from; first < to; first += CHUNK) {
-      List<DemoSeeker> chunk = new java.util.ArrayList<>(CHUNK);
+      List<DemoSeeker> chunk = new ArrayList<>(CHUNK);
       for (int i = first; i < Math.min(to, first + CHUNK); i++) {
         chunk.add(generator.seeker(i));
       }

@@ -4,10 +4,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 
 /**
  * Measures generating and writing N demo job seekers (default 100,000) into a fresh embedded Derby
@@ -27,7 +29,7 @@ public final class DemoSeekerMeasurement {
       url = args[1];
       user = args[2];
       password = args[3];
-      org.flywaydb.core.Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+      Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
     } else {
       url = DerbyForTests.create("measure");
     }
@@ -44,7 +46,7 @@ public final class DemoSeekerMeasurement {
     generateOnly = System.nanoTime() - generateOnly;
 
     long start = System.nanoTime();
-    try (Connection c = java.sql.DriverManager.getConnection(url, user, password)) {
+    try (Connection c = DriverManager.getConnection(url, user, password)) {
       c.setAutoCommit(false);
       DemoSeekerWriter writer = new DemoSeekerWriter(c, "not-a-usable-hash", Timestamp.from(Instant.now()));
       DemoSeekers.writeAll(generator, writer, 0, size);

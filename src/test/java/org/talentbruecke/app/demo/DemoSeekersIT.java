@@ -3,6 +3,7 @@ package org.talentbruecke.app.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -42,7 +43,7 @@ class DemoSeekersIT {
         .add("displayName", "Someone Else").add("role", "JOB_SEEKER").add("privacyAccepted", true).build().toString();
     HttpResponse<String> taken = Http.postJson("/api/v1/accounts", registration, "X-Forwarded-For", "198.51.100.78");
     assertThat(taken.statusCode()).as(taken.body()).isEqualTo(400);
-    assertThat(Http.json(taken).getJsonArray("errors").getValuesAs(jakarta.json.JsonObject.class))
+    assertThat(Http.json(taken).getJsonArray("errors").getValuesAs(JsonObject.class))
         .extracting(e -> e.getString("code")).containsExactly("validation.email.taken");
     // … but it cannot sign in, not even with the password of the demo accounts.
     String login = Json.createObjectBuilder().add("email", email).add("password", Demo.PASSWORD).build().toString();

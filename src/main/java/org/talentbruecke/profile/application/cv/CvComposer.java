@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.talentbruecke.profile.application.PersonalDetailsService;
 import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.reference.domain.geo.Municipality;
+import org.talentbruecke.reference.domain.recognition.AnabinRating;
 import org.talentbruecke.reference.infrastructure.CountryNames;
 import org.talentbruecke.reference.infrastructure.LanguageCatalog;
 import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
@@ -167,8 +168,7 @@ public final class CvComposer {
       }
     }
     if (q.anabin() != null) {
-      details.add(t("recognition.anabin",
-          org.talentbruecke.reference.domain.recognition.AnabinRating.parse(q.anabin()).label()));
+      details.add(t("recognition.anabin", AnabinRating.parse(q.anabin()).label()));
     }
     return new CvDocument.Entry(q.title(), details);
   }

@@ -1,5 +1,6 @@
 package org.talentbruecke.profile.application.cv;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,7 +31,7 @@ public record CvDocument(
     }
 
     public static Entry of(String title, String... details) {
-      return new Entry(title, java.util.Arrays.stream(details).filter(d -> d != null).toList());
+      return new Entry(title, Arrays.stream(details).filter(d -> d != null).toList());
     }
   }
 }
