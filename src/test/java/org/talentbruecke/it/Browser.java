@@ -89,6 +89,36 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Moves the focus with the Tab key until it reaches the element, as a keyboard user would; an
+   * element that Tab never reaches fails the test.
+   */
+  public WebElement tabTo(String css) {
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+    for (int presses = 0; presses < 400; presses++) {
+      if (Boolean.TRUE.equals(js.executeScript(
+          "return document.activeElement != null && document.activeElement.matches(arguments[0])", css))) {
+        return driver.switchTo().activeElement();
+      }
+      new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+    }
+    throw new AssertionError("The Tab key never reaches " + css);
+  }
+
+  /** Sends keys to whatever has the focus. */
+  public Browser keys(CharSequence... keys) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    return this;
+  }
+
+  /** Waits until no PrimeFaces ajax request is queued or running. */
+  public Browser awaitAjax() {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+            "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")));
+    return this;
+  }
+
   public String text(String css) {
     return find(css).getText();
   }

@@ -96,6 +96,30 @@ class AccessibilityIT {
           Page.of(Visitor.ANONYMOUS, "/error/expired.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/index.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/seeker/index.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/profile/occupations.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/profile/occupations.xhtml")
+              .after("type-ahead open", b -> {
+                b.type("#profile\\:occupationSearch_input", "Krankenpfleger");
+                b.find("#profile\\:occupationSearch_panel li.ui-autocomplete-item");
+              }),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/profile/skills.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/profile/work.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/profile/work.xhtml")
+              .after("refused with errors", b -> {
+                b.type("#profile\\:workHistory\\:0\\:to", "1999-01");
+                b.clickAndWait("#profile\\:save");
+              }),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/profile/languages.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/profile/languages.xhtml")
+              .after("second language side by side", b -> {
+                new org.openqa.selenium.support.ui.Select(b.find("#secondLanguageForm\\:secondLanguage")).selectByValue("uk");
+                b.clickAndWait("#secondLanguageForm\\:showSecondLanguage");
+              }),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/profile/qualifications.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/profile/qualifications.xhtml")
+              .after("help open", b -> b.find("#recognitionHelp summary").click()),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/profile/availability.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/profile/about.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/account/index.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/account/index.xhtml")
               .after("sent empty", b -> b.clickAndWait("#password\\:change")),

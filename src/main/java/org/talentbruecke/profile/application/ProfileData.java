@@ -88,6 +88,10 @@ public record ProfileData(
     return new ProfileData(occupations, skills, workHistory, languages, germanCourses, qualifications, replacement, about, visibility);
   }
 
+  public ProfileData withAbout(String replacement) {
+    return new ProfileData(occupations, skills, workHistory, languages, germanCourses, qualifications, availability, replacement, visibility);
+  }
+
   public ProfileData withVisibility(String replacement) {
     return new ProfileData(occupations, skills, workHistory, languages, germanCourses, qualifications, availability, about, replacement);
   }

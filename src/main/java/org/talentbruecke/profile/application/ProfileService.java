@@ -50,6 +50,12 @@ public class ProfileService {
     return Completeness.of(profiles.findByAccount(accountId).orElse(null));
   }
 
+  /** The advice keys of the steps not done yet, in form order. */
+  @Transactional
+  public List<String> missingSteps(long accountId) {
+    return Completeness.missingSteps(profiles.findByAccount(accountId).orElse(null));
+  }
+
   public boolean exists(long accountId) {
     return profiles.findByAccount(accountId).isPresent();
   }

@@ -47,6 +47,14 @@ public record Completeness(int percent, String nextKey) {
     return new Completeness(percent, next);
   }
 
+  /** The advice keys of the steps still missing, in form order; all of them for an absent profile. */
+  public static List<String> missingSteps(Profile profile) {
+    if (profile == null) {
+      return STEPS.stream().map(Step::key).toList();
+    }
+    return STEPS.stream().filter(s -> !s.done().test(profile)).map(Step::key).toList();
+  }
+
   // German is the working language here: it counts as stated when rated or when it is a mother tongue.
   private static boolean languagesStated(Profile p) {
     return p.getLanguages().stream().anyMatch(LanguageSkill::isMotherTongue)

@@ -6,7 +6,8 @@ import org.talentbruecke.reference.domain.LocalizedText;
 import org.talentbruecke.reference.domain.recognition.AdvicePhrases;
 
 /**
- * The bilingual phrase templates for recognition advice, read from recognition-phrases.csv.
+ * The phrase templates for recognition advice in German, English and the further interface languages, read from
+ * recognition-phrases.csv.
  */
 public final class AdvicePhraseCatalog implements AdvicePhrases {
 

@@ -7,7 +7,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.talentbruecke.reference.domain.LocalizedText;
 
 /**
- * A resource-bundle-like table with the columns key, de, en, loaded once into memory.
+ * A resource-bundle-like table with the columns key, de, en and optionally ar, uk, tr, loaded once into memory.
  */
 final class BilingualTextTable {
 
@@ -23,7 +23,7 @@ final class BilingualTextTable {
         Map<String, LocalizedText> texts = new LinkedHashMap<>();
         for (CSVRecord record : table.records()) {
             String key = table.text(record, "key");
-            LocalizedText text = new LocalizedText(table.text(record, "de"), table.text(record, "en"));
+            LocalizedText text = table.localized(record, "");
             if (texts.putIfAbsent(key, text) != null) {
                 throw table.error(record, "duplicate key " + key);
             }

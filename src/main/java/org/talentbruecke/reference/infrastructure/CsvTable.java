@@ -6,11 +6,15 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.talentbruecke.reference.domain.LocalizedText;
 
 /**
  * A UTF-8, RFC 4180 CSV file with a header row, read from the classpath under /reference/.
@@ -25,10 +29,12 @@ final class CsvTable {
             .get();
 
     private final String resource;
+    private final List<String> headers;
     private final List<CSVRecord> records;
 
-    private CsvTable(String resource, List<CSVRecord> records) {
+    private CsvTable(String resource, List<String> headers, List<CSVRecord> records) {
         this.resource = resource;
+        this.headers = headers;
         this.records = records;
     }
 
@@ -48,7 +54,7 @@ final class CsvTable {
                             + ": expected " + parser.getHeaderNames().size() + " columns");
                 }
             }
-            return new CsvTable(resource, List.copyOf(records));
+            return new CsvTable(resource, List.copyOf(parser.getHeaderNames()), List.copyOf(records));
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new ReferenceDataException("cannot read " + resource + ": " + e.getMessage(), e);
         }
@@ -78,6 +84,42 @@ final class CsvTable {
         return optionalText(record, column)
                 .map(v -> Arrays.stream(v.split(separatorRegex)).map(String::strip).filter(s -> !s.isEmpty()).toList())
                 .orElse(List.of());
+    }
+
+    /** True when the header row names this column. */
+    boolean hasColumn(String column) {
+        return headers.contains(column);
+    }
+
+    /**
+     * A text from the columns {prefix}de and {prefix}en (both required) and, for every further interface language
+     * whose column {prefix}ar, {prefix}uk, … the file has, that translation too. A present column must be filled in
+     * every row, and each translation must use exactly the placeholders of the German text, so that a template
+     * never loses or invents a value; files without the further columns still load with German and English only.
+     */
+    LocalizedText localized(CSVRecord record, String prefix) {
+        String de = text(record, prefix + "de");
+        Set<String> expected = LocalizedText.placeholders(de);
+        String en = text(record, prefix + "en");
+        requireSamePlaceholders(record, prefix + "en", en, expected);
+        Map<String, String> translations = new LinkedHashMap<>();
+        for (String language : LocalizedText.FURTHER_LANGUAGES) {
+            String column = prefix + language;
+            if (hasColumn(column)) {
+                String translation = text(record, column);
+                requireSamePlaceholders(record, column, translation, expected);
+                translations.put(language, translation);
+            }
+        }
+        return new LocalizedText(de, en, translations);
+    }
+
+    private void requireSamePlaceholders(CSVRecord record, String column, String text, Set<String> expected) {
+        Set<String> found = LocalizedText.placeholders(text);
+        if (!found.equals(expected)) {
+            throw error(record, "column '" + column + "' has placeholders " + found
+                    + " but the German text has " + expected);
+        }
     }
 
     /** A required boolean written as "true" or "false". */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
-import org.talentbruecke.reference.domain.LocalizedText;
 import org.talentbruecke.reference.domain.course.CertificateKind;
 import org.talentbruecke.reference.domain.course.CourseType;
 import org.talentbruecke.reference.domain.course.GermanCourse;
@@ -58,12 +57,12 @@ public final class GermanCourseCatalog {
     private static GermanCourse course(CsvTable table, CSVRecord record) {
         try {
             return new GermanCourse(table.text(record, "id"), CourseType.valueOf(table.text(record, "type")),
-                    new LocalizedText(table.text(record, "name_de"), table.text(record, "name_en")),
+                    table.localized(record, "name_"),
                     table.optionalText(record, "entry_level").map(CefrLevel::parse),
                     table.optionalText(record, "target_level").map(CefrLevel::parse),
                     table.optionalText(record, "teaching_units").map(Integer::valueOf),
                     table.optionalText(record, "final_exam"),
-                    new LocalizedText(table.text(record, "description_de"), table.text(record, "description_en")));
+                    table.localized(record, "description_"));
         } catch (IllegalArgumentException e) {
             throw table.error(record, e.getMessage());
         }
@@ -76,7 +75,7 @@ public final class GermanCourseCatalog {
             return new LanguageCertificate(table.text(record, "id"), table.text(record, "name"),
                     table.text(record, "provider"), levels, table.bool(record, "scaled"),
                     CertificateKind.valueOf(table.text(record, "kind")),
-                    new LocalizedText(table.text(record, "note_de"), table.text(record, "note_en")));
+                    table.localized(record, "note_"));
         } catch (IllegalArgumentException e) {
             throw table.error(record, e.getMessage());
         }

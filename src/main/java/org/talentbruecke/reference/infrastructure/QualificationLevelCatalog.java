@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVRecord;
-import org.talentbruecke.reference.domain.LocalizedText;
 import org.talentbruecke.reference.domain.qualification.QualificationLevel;
 
 /**
@@ -28,7 +27,7 @@ public final class QualificationLevelCatalog {
             try {
                 QualificationLevel level = new QualificationLevel(
                         Integer.parseInt(table.text(record, "level")),
-                        new LocalizedText(table.text(record, "description_de"), table.text(record, "description_en")),
+                        table.localized(record, "description_"),
                         table.list(record, "typical_qualifications_de", "\\|"),
                         table.list(record, "typical_qualifications_en", "\\|"));
                 if (levels.putIfAbsent(level.level(), level) != null) {

@@ -3,7 +3,6 @@ package org.talentbruecke.reference.infrastructure;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
-import org.talentbruecke.reference.domain.LocalizedText;
 import org.talentbruecke.reference.domain.recognition.CompensationMeasure;
 import org.talentbruecke.reference.domain.recognition.Coverage;
 import org.talentbruecke.reference.domain.recognition.IscoMapping;
@@ -28,7 +27,7 @@ final class RecognitionCsv {
             }
             return new ProfessionGroup(
                     table.text(record, "id"),
-                    new LocalizedText(table.text(record, "name_de"), table.text(record, "name_en")),
+                    table.localized(record, "name_"),
                     Regulation.valueOf(table.text(record, "regulation")),
                     RecognitionTrack.valueOf(table.text(record, "track")),
                     table.text(record, "reference_occupations"),
@@ -36,8 +35,8 @@ final class RecognitionCsv {
                     table.bool(record, "body_verified"),
                     table.text(record, "legal_basis"),
                     measures,
-                    new LocalizedText(table.text(record, "compensation_de"), table.text(record, "compensation_en")),
-                    new LocalizedText(table.text(record, "explanation_de"), table.text(record, "explanation_en")));
+                    table.localized(record, "compensation_"),
+                    table.localized(record, "explanation_"));
         } catch (IllegalArgumentException e) {
             throw table.error(record, e.getMessage());
         }

@@ -17,6 +17,7 @@ class CompletenessTest {
   @Test
   void noProfileStartsWithTheOccupation() {
     assertThat(Completeness.of(null)).isEqualTo(new Completeness(0, "profile.next.occupations"));
+    assertThat(Completeness.missingSteps(null)).hasSize(7).startsWith("profile.next.occupations");
   }
 
   @Test
@@ -40,6 +41,8 @@ class CompletenessTest {
     // A later step counts even when an earlier one is missing; advice still names the earlier one.
     profile.describe("Ich suche Arbeit in der Pflege.", NOW);
     assertThat(Completeness.of(profile)).isEqualTo(new Completeness(40, "profile.next.workHistory"));
+    assertThat(Completeness.missingSteps(profile)).containsExactly("profile.next.workHistory",
+        "profile.next.languages", "profile.next.qualifications", "profile.next.availability");
   }
 
   @Test
@@ -66,6 +69,7 @@ class CompletenessTest {
         "03241001", 30, null, true, Set.of(), null), NOW);
     profile.describe("Ich suche Arbeit.", NOW);
     assertThat(Completeness.of(profile)).isEqualTo(new Completeness(100, Completeness.DONE));
+    assertThat(Completeness.missingSteps(profile)).isEmpty();
   }
 
   private static ProfileSkill skill(String text) {

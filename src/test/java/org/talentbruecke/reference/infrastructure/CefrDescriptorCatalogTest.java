@@ -3,30 +3,42 @@ package org.talentbruecke.reference.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.talentbruecke.reference.domain.LocalizedText;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.language.CefrSkill;
 
 class CefrDescriptorCatalogTest {
 
+    private static final List<String> LANGUAGES = List.of("de", "en", "ar", "uk", "tr");
+
     private final CefrDescriptorCatalog catalog = CefrDescriptorCatalog.load();
 
     @Test
-    void everyLevelAndSkillHasOneDistinctSentenceInBothLanguages() {
-        Set<String> seen = new HashSet<>();
-        for (CefrLevel level : CefrLevel.values()) {
-            for (CefrSkill skill : CefrSkill.values()) {
-                LocalizedText text = catalog.descriptor(level, skill);
-                assertOneSentence(text.de());
-                assertOneSentence(text.en());
-                assertThat(seen.add(text.en())).as("duplicate descriptor for %s %s", level, skill).isTrue();
+    void everyLevelAndSkillHasOneDistinctSentenceInEveryInterfaceLanguage() {
+        for (String language : LANGUAGES) {
+            Set<String> seen = new HashSet<>();
+            for (CefrLevel level : CefrLevel.values()) {
+                for (CefrSkill skill : CefrSkill.values()) {
+                    String text = catalog.descriptor(level, skill).exactly(language).orElseThrow();
+                    assertOneSentence(text);
+                    assertThat(seen.add(text)).as("duplicate %s descriptor for %s %s", language, level, skill).isTrue();
+                }
+                String summary = catalog.levelSummary(level).exactly(language).orElseThrow();
+                assertOneSentence(summary);
+                assertThat(seen.add(summary)).as("%s summary of %s repeats a descriptor", language, level).isTrue();
             }
-            assertOneSentence(catalog.levelSummary(level).de());
-            assertOneSentence(catalog.levelSummary(level).en());
         }
+    }
+
+    @Test
+    void skillNamesExistInArabicUkrainianAndTurkish() {
+        assertThat(catalog.skillName(CefrSkill.LISTENING).in(new Locale("ar"))).isEqualTo("الاستماع");
+        assertThat(catalog.skillName(CefrSkill.READING).in(new Locale("uk"))).isEqualTo("Читання");
+        assertThat(catalog.skillName(CefrSkill.WRITING).in(new Locale("tr"))).isEqualTo("Yazma");
+        assertThat(catalog.levelSummary(CefrLevel.B1).in(new Locale("uk"))).contains("звʼязно");
     }
 
     @Test

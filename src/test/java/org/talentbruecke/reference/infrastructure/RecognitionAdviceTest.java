@@ -2,7 +2,10 @@ package org.talentbruecke.reference.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.talentbruecke.reference.domain.recognition.AnabinRating;
 import org.talentbruecke.reference.domain.recognition.CompensationMeasure;
@@ -21,6 +24,13 @@ class RecognitionAdviceTest {
     private final RecognitionAdviceService service =
             new RecognitionAdviceService(catalog, AdvicePhraseCatalog.load());
     private final RecognitionState notStarted = RecognitionState.of(RecognitionStatus.NOT_STARTED);
+
+    private static final Locale ARABIC = new Locale("ar");
+    private static final Locale UKRAINIAN = new Locale("uk");
+    private static final Locale TURKISH = new Locale("tr");
+    private static final List<Locale> FIVE = List.of(Locale.GERMAN, Locale.ENGLISH, ARABIC, UKRAINIAN, TURKISH);
+    private static final String ARABIC_LETTER = "\\p{IsArabic}";
+    private static final String CYRILLIC_LETTER = "\\p{IsCyrillic}";
 
     @Test
     void nursingProfessionalsAreRegulated() {
@@ -92,14 +102,53 @@ class RecognitionAdviceTest {
     }
 
     @Test
-    void adviceExistsInBothLanguagesForEveryGroupAndState() {
+    void arabicLocaleGetsArabicAdviceWithTheGermanNameOfTheBody() {
+        RecognitionAdvice advice = service.advise("2221", notStarted, ARABIC);
+        assertThat(advice.nextStep()).containsPattern(ARABIC_LETTER).startsWith("قدِّم طلبك إلى: ")
+                .contains("Niedersächsisches Landesamt für Soziales, Jugend und Familie");
+        assertThat(advice.explanation()).containsPattern(ARABIC_LETTER).doesNotContainPattern("[A-Za-z]{4,} [a-z]{3,}");
+        assertThat(advice.group().name().in(ARABIC)).containsPattern(ARABIC_LETTER);
+        assertThat(service.advise("2221", notStarted, Locale.forLanguageTag("ar-EG")).nextStep())
+                .isEqualTo(advice.nextStep());
+    }
+
+    @Test
+    void ukrainianLocaleGetsUkrainianAdviceIncludingTheMeasure() {
+        RecognitionAdvice advice = service.advise("2211",
+                RecognitionState.partialWith(CompensationMeasure.APTITUDE_OR_KNOWLEDGE_EXAM, MeasureStatus.PASSED),
+                UKRAINIAN);
+        assertThat(advice.nextStep()).containsPattern(CYRILLIC_LETTER)
+                .contains("(кваліфікаційний іспит або іспит на знання)")
+                .contains("Niedersächsischer Zweckverband zur Approbationserteilung (NiZzA)");
+        assertThat(advice.explanation()).containsPattern(CYRILLIC_LETTER).contains("Approbation");
+    }
+
+    @Test
+    void turkishLocaleDescribesBothRoutesInTurkish() {
+        RecognitionAdvice advice = service.advise("7411", notStarted, TURKISH);
+        assertThat(advice.regulation()).isEqualTo(RegulationAnswer.DEPENDS_ON_OCCUPATION);
+        assertThat(advice.nextStep()).startsWith("Bu gruptaki mesleklerin sadece bazıları")
+                .contains("İzne tabi zanaatlarda ustalar").contains("Handwerkskammer Hannover").contains("IHK FOSA")
+                .contains("tanınma isteğe bağlıdır");
+    }
+
+    @Test
+    void otherLanguagesStillGetEnglish() {
+        assertThat(service.advise("2221", notStarted, Locale.FRENCH).nextStep()).startsWith("Apply to: ");
+        assertThat(service.advise("2221", notStarted, Locale.FRENCH).explanation())
+                .isEqualTo(service.advise("2221", notStarted, Locale.ENGLISH).explanation());
+    }
+
+    @Test
+    void adviceExistsInAllFiveLanguagesForEveryGroupAndState() {
         for (var mapping : catalog.allMappings()) {
             for (RecognitionStatus status : RecognitionStatus.values()) {
                 assertComplete(mapping.iscoCode(), RecognitionState.of(status));
             }
             for (MeasureStatus progress : MeasureStatus.values()) {
-                assertComplete(mapping.iscoCode(),
-                        RecognitionState.partialWith(CompensationMeasure.ADAPTATION_PERIOD, progress));
+                for (CompensationMeasure measure : CompensationMeasure.values()) {
+                    assertComplete(mapping.iscoCode(), RecognitionState.partialWith(measure, progress));
+                }
             }
         }
         for (AnabinRating rating : AnabinRating.values()) {
@@ -108,13 +157,19 @@ class RecognitionAdviceTest {
     }
 
     private void assertComplete(String isco, RecognitionState state) {
-        RecognitionAdvice de = service.advise(isco, state, Locale.GERMAN);
-        RecognitionAdvice en = service.advise(isco, state, Locale.ENGLISH);
-        for (RecognitionAdvice advice : new RecognitionAdvice[] {de, en}) {
-            assertThat(advice.nextStep()).as(isco + " " + state).isNotBlank().doesNotContain("{").doesNotContain("}");
+        Set<String> steps = new HashSet<>();
+        Set<String> explanations = new HashSet<>();
+        for (Locale locale : FIVE) {
+            RecognitionAdvice advice = service.advise(isco, state, locale);
+            assertThat(advice.nextStep()).as(isco + " " + state + " " + locale).isNotBlank()
+                    .doesNotContain("{").doesNotContain("}");
             assertThat(advice.explanation()).isNotBlank();
+            steps.add(advice.nextStep());
+            explanations.add(advice.explanation());
         }
-        assertThat(de.nextStep()).isNotEqualTo(en.nextStep());
-        assertThat(de.explanation()).isNotEqualTo(en.explanation());
+        assertThat(steps).as("distinct next steps for " + isco + " " + state).hasSize(FIVE.size());
+        assertThat(explanations).as("distinct explanations for " + isco).hasSize(FIVE.size());
+        assertThat(service.advise(isco, state, ARABIC).nextStep()).containsPattern(ARABIC_LETTER);
+        assertThat(service.advise(isco, state, UKRAINIAN).nextStep()).containsPattern(CYRILLIC_LETTER);
     }
 }

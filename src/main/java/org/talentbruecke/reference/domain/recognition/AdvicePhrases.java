@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.talentbruecke.reference.domain.LocalizedText;
 
 /**
- * Bilingual phrase templates for recognition advice, kept as data so editors can improve wording without code changes.
+ * Multilingual phrase templates for recognition advice, kept as data so editors can improve wording without code changes.
  */
 public interface AdvicePhrases {
 

@@ -10,7 +10,7 @@ import org.talentbruecke.reference.domain.LocalizedText;
 
 /**
  * Tells a job seeker, from an ISCO-08 unit group and the recorded recognition state, whether the profession is
- * regulated, which body decides and what the next step is, in German or English plain language.
+ * regulated, which body decides and what the next step is, in plain language in the user's interface language.
  *
  * <p>ISCO unit groups do not line up with German professions one to one, so when only part of a
  * unit group is regulated the advice says so and describes both routes instead of guessing.
@@ -26,7 +26,10 @@ public final class RecognitionAdviceService {
         this.phrases = Objects.requireNonNull(phrases, "phrases");
     }
 
-    /** Builds the advice; texts are German for German locales and English otherwise. */
+    /**
+     * Builds the advice in the locale's language when the reference data has it (German, English, Arabic, Ukrainian,
+     * Turkish) and in English otherwise; names of German bodies stay in German.
+     */
     public RecognitionAdvice advise(String iscoCode, RecognitionState state, Locale locale) {
         IscoCodes.requireUnitGroup(iscoCode);
         Objects.requireNonNull(state, "state");

@@ -3,7 +3,10 @@ package org.talentbruecke.reference.domain.search;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.EscoConcept;
@@ -26,12 +29,32 @@ public final class LabelSearchIndex {
     private final LabelTable labels;
     private final ConceptEntry[] concepts;
     private final List<String> languages;
+    private final Map<String, Integer> byUri;
 
     LabelSearchIndex(TermDictionary dictionary, LabelTable labels, ConceptEntry[] concepts, List<String> languages) {
         this.dictionary = dictionary;
         this.labels = labels;
         this.concepts = concepts;
         this.languages = languages;
+        this.byUri = new HashMap<>(concepts.length * 2);
+        for (int i = 0; i < concepts.length; i++) {
+            byUri.put(concepts[i].uri(), i);
+        }
+    }
+
+    /**
+     * The concept with this URI as a hit of its own preferred label, so that pages can show stored URIs
+     * without a database round trip; empty for URIs the index does not hold.
+     */
+    public Optional<SearchHit> find(String uri, String language) {
+        Integer concept = uri == null ? null : byUri.get(uri);
+        if (concept == null) {
+            return Optional.empty();
+        }
+        ConceptEntry entry = concepts[concept];
+        LocalizedLabel shown = displayLabel(concept, language);
+        return Optional.of(new SearchHit(entry.uri(), entry.type(), shown, !shown.language().equals(language), shown,
+                MatchKind.EXACT, entry.code(), entry.iscoGroupCode()));
     }
 
     /** Indexes the German and English labels of all skills and occupations. */

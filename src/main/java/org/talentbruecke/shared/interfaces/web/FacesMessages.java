@@ -7,6 +7,7 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.function.Function;
 import org.talentbruecke.shared.application.FieldError;
 import org.talentbruecke.shared.application.ValidationFailure;
 
@@ -29,22 +30,33 @@ public class FacesMessages {
 
   /** Shows each error beside its field (by the map from field name to client id) and marks it invalid. */
   public void show(ValidationFailure failure, Map<String, String> clientIdByField) {
+    show(failure, clientIdByField::get);
+  }
+
+  /**
+   * Shows each error beside the input the function names for its field, marked invalid; errors
+   * without such an input on the page are shown at the top, so none is lost.
+   */
+  public void show(ValidationFailure failure, Function<String, String> clientIdOfField) {
     FacesContext context = FacesContext.getCurrentInstance();
     for (FieldError e : failure.errors()) {
-      String clientId = clientIdByField.get(e.field());
-      error(clientId, e.messageKey(), e.arguments());
-      if (clientId != null) {
-        UIComponent component = context.getViewRoot().findComponent(clientId);
-        if (component instanceof UIInput input) {
-          // An invalid input renders its submitted value; the model already holds what was
-          // typed (never a password: beans clear those), so hand it back for rendering.
-          Object typed = input.getValue();
-          input.setSubmittedValue(typed == null ? null : typed.toString());
-          input.setValid(false);
-        }
-      }
+      String clientId = clientIdOfField.apply(e.field());
+      // invokeOnComponent also finds inputs in the rows of a ui:repeat, which findComponent does not.
+      boolean found = clientId != null
+          && context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> markInvalid(component));
+      error(found ? clientId : null, e.messageKey(), e.arguments());
     }
     context.validationFailed();
+  }
+
+  private static void markInvalid(UIComponent component) {
+    if (component instanceof UIInput input) {
+      // An invalid input renders its submitted value; the model already holds what was
+      // typed (never a password: beans clear those), so hand it back for rendering.
+      Object typed = input.getValue();
+      input.setSubmittedValue(typed == null ? null : typed.toString());
+      input.setValid(false);
+    }
   }
 
   /** Keeps messages across a redirect (Post-Redirect-Get). */

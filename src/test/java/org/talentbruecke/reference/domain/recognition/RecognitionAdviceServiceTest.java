@@ -118,6 +118,22 @@ class RecognitionAdviceServiceTest {
     }
 
     @Test
+    void translationsAreUsedForTheirLanguageAndEnglishForTheRest() {
+        AdvicePhrases translated = key -> phrases.find(key).map(text -> new LocalizedText(text.de(), text.en(),
+                Map.of("ar", "AR " + text.de(), "uk", "UK " + text.de())));
+        RecognitionAdviceService multilingual = new RecognitionAdviceService(directory, translated);
+        assertThat(multilingual.advise("3002", notStarted, new Locale("ar")).nextStep())
+                .isEqualTo("AR DE next.regulated.NOT_STARTED Body REG");
+        assertThat(multilingual.advise("3002", notStarted, new Locale("uk", "UA")).nextStep())
+                .isEqualTo("UK DE next.regulated.NOT_STARTED Body REG");
+        assertThat(multilingual.advise("3002", notStarted, new Locale("tr")).nextStep())
+                .isEqualTo("EN next.regulated.NOT_STARTED Body REG");
+        assertThat(multilingual.advise("3000", notStarted, new Locale("ar")).nextStep())
+                .isEqualTo("AR REG|AR DE next.regulated.NOT_STARTED Body REG|"
+                        + "AR DE next.vocational.NOT_STARTED Body VOCATIONAL_NON_REGULATED");
+    }
+
+    @Test
     void rejectsInvalidIscoCodes() {
         assertThatThrownBy(() -> service.advise("22", notStarted, Locale.GERMAN))
                 .isInstanceOf(IllegalArgumentException.class);

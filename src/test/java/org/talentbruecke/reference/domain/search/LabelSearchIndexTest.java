@@ -60,6 +60,16 @@ class LabelSearchIndexTest {
     }
 
     @Test
+    void findsAStoredUriWithItsLabelInTheRequestedLanguageOrAFallback() {
+        SearchHit cook = index.find(COOK, "de").orElseThrow();
+        assertThat(cook.label()).isEqualTo(new LocalizedLabel("Koch/Köchin", "de"));
+        assertThat(cook.fallback()).isFalse();
+        assertThat(index.find(COOK_FOOD, "uk").orElseThrow().fallback()).isTrue();
+        assertThat(index.find("http://data.europa.eu/esco/skill/unknown", "de")).isEmpty();
+        assertThat(index.find(null, "de")).isEmpty();
+    }
+
+    @Test
     void occupationsCarryTheirIscoCodes() {
         SearchHit hit = index.search("Schiffskoch", "de", 1).get(0);
 
