@@ -22,6 +22,18 @@ public final class Http {
     return send(request(path, headers).GET().build());
   }
 
+  /** A GET whose answer is not text, such as a PDF. */
+  public static HttpResponse<byte[]> getBytes(String path, String... headers) {
+    try {
+      return CLIENT.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static HttpResponse<String> postJson(String path, String json, String... headers) {
     return send(
         request(path, headers)

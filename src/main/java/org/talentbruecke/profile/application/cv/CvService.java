@@ -1,0 +1,89 @@
+package org.talentbruecke.profile.application.cv;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.talentbruecke.profile.application.PersonalDetailsService;
+import org.talentbruecke.profile.application.ProfileData;
+import org.talentbruecke.profile.application.ProfileService;
+import org.talentbruecke.reference.infrastructure.LanguageCatalog;
+import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
+import org.talentbruecke.shared.application.ValidationFailure;
+
+/**
+ * The printable CV of a job seeker: always German (the language of German employers), optionally
+ * side by side with one other interface language, so the person can read what their CV says.
+ */
+@ApplicationScoped
+public class CvService {
+  /** The languages that may stand beside German: the other interface languages. */
+  public static final List<String> SECOND_LANGUAGES = List.of("en", "ar", "uk", "tr");
+
+  private static final LanguageCatalog LANGUAGES = LanguageCatalog.load();
+  private static final MunicipalityCatalog MUNICIPALITIES = MunicipalityCatalog.load();
+  private static final ZoneId REGION = ZoneId.of("Europe/Berlin");
+
+  @Inject private ProfileService profiles;
+  @Inject private PersonalDetailsService personal;
+  @Inject private AccountContacts contacts;
+  @Inject private ConceptLabels conceptLabels;
+  @Inject private CvRenderer renderer;
+  @Inject private Clock clock;
+
+  /**
+   * The CV as PDF bytes.
+   *
+   * @param second empty or null for German only, else one of {@link #SECOND_LANGUAGES}
+   * @throws ValidationFailure naming the field {@code second} for any other language
+   */
+  public byte[] pdf(long accountId, String second) {
+    Optional<Locale> secondLocale = secondLanguage(second);
+    ProfileData profile = profiles.read(accountId);
+    PersonalDetailsService.Data details = personal.read(accountId);
+    AccountContacts.Contact contact = contacts.of(accountId).orElse(new AccountContacts.Contact("", ""));
+    Map<String, Map<String, String>> labels = conceptLabels.preferredLabels(conceptsOf(profile));
+    LocalDate today = LocalDate.now(clock.withZone(REGION));
+    CvDocument german = compose(Locale.GERMAN, labels, profile, details, today);
+    Optional<CvDocument> other = secondLocale.map(l -> compose(l, labels, profile, details, today));
+    return renderer.pdf(contact.name(), contact.email(), german, other);
+  }
+
+  /** Checks the {@code second} parameter before anything is read. */
+  public static Optional<Locale> secondLanguage(String second) {
+    if (second == null || second.isBlank()) {
+      return Optional.empty();
+    }
+    if (!SECOND_LANGUAGES.contains(second)) {
+      throw ValidationFailure.of("second", "cv.validation.second");
+    }
+    return Optional.of(Locale.forLanguageTag(second));
+  }
+
+  static CvDocument compose(
+      Locale locale, Map<String, Map<String, String>> labels, ProfileData profile,
+      PersonalDetailsService.Data details, LocalDate today) {
+    return new CvComposer(locale, LANGUAGES, MUNICIPALITIES, labels).compose(profile, details, today);
+  }
+
+  /** Every ESCO concept the CV names. */
+  static Set<String> conceptsOf(ProfileData profile) {
+    Set<String> uris = new LinkedHashSet<>();
+    profile.occupations().forEach(o -> uris.add(o.escoUri()));
+    profile.skills().stream().map(ProfileData.Skill::escoUri).forEach(uris::add);
+    profile.workHistory().stream().map(ProfileData.Work::occupationUri).forEach(uris::add);
+    profile.qualifications().stream()
+        .filter(q -> q.recognition() != null)
+        .map(q -> q.recognition().referenceOccupationUri())
+        .forEach(uris::add);
+    uris.remove(null);
+    return uris;
+  }
+}
