@@ -75,8 +75,23 @@ public final class Browser implements AutoCloseable {
   public Browser clickAndWait(String css) {
     WebElement element = find(css);
     element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
-    return awaitLoaded();
+    return awaitGone(element).awaitLoaded();
+  }
+
+  /**
+   * Waits until an element of the previous page is gone. While the browser swaps documents it may
+   * answer that the node "does not belong to the document" instead of calling it stale: the same.
+   */
+  public Browser awaitGone(WebElement element) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.WebDriverException gone) {
+        return true;
+      }
+    });
+    return this;
   }
 
   /**

@@ -224,9 +224,7 @@ class ProfileStepsKeyboardIT {
   private void enter(String css) {
     org.openqa.selenium.WebElement target = browser.tabTo(css);
     browser.keys(Keys.ENTER);
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(target));
-    browser.awaitLoaded();
+    browser.awaitGone(target).awaitLoaded();
   }
 
   private void enterAjax(String css) {
