@@ -11,6 +11,7 @@ import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.EscoConcept;
 import org.talentbruecke.reference.domain.search.LabelSearchIndex;
 import org.talentbruecke.reference.domain.search.SearchHit;
+import org.talentbruecke.reference.infrastructure.SearchSynonyms;
 
 /**
  * Type-ahead search over skill and occupation labels, answered from memory. The index is built
@@ -21,6 +22,8 @@ import org.talentbruecke.reference.domain.search.SearchHit;
 public class ConceptSearch {
   private static final Logger LOG = Logger.getLogger(ConceptSearch.class.getName());
   private static final Set<ConceptType> INDEXED = EnumSet.of(ConceptType.SKILL, ConceptType.OCCUPATION);
+  /** Regional search words ESCO lacks, indexed as hidden labels (reference/search-synonyms.csv). */
+  private static final SearchSynonyms SYNONYMS = SearchSynonyms.load();
 
   @Inject private EscoStore store;
 
@@ -37,8 +40,10 @@ public class ConceptSearch {
    */
   public void rebuild(Iterable<EscoConcept> concepts) {
     long start = System.nanoTime();
+    List<EscoConcept> withSynonyms = new java.util.ArrayList<>();
+    concepts.forEach(c -> withSynonyms.add(SYNONYMS.addTo(c)));
     LabelSearchIndex built =
-        LabelSearchIndex.build(concepts, INDEXED, LabelSearchIndex.DEFAULT_LANGUAGES);
+        LabelSearchIndex.build(withSynonyms, INDEXED, LabelSearchIndex.DEFAULT_LANGUAGES);
     index = built;
     LOG.info(
         () ->

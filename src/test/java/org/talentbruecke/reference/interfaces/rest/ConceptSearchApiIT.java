@@ -41,6 +41,17 @@ class ConceptSearchApiIT {
   }
 
   @Test
+  void findsTheNurseByTheEverydayWordsEscoLacksAndShowsEscosLabel() {
+    for (String word : new String[] {"Pflegefachkraft", "pflegefachfrau", "Pflegefachmann"}) {
+      JsonObject first = search("/api/v1/occupations", word, "de").getJsonObject(0);
+      assertThat(first.getString("uri"))
+          .isEqualTo("http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50");
+      assertThat(first.getString("label"))
+          .isEqualTo("Krankenpfleger Allgemeine Krankenpflege/Krankenschwester Allgemeine Krankenpflege");
+    }
+  }
+
+  @Test
   void skillHitsHaveNoIscoCode() {
     JsonArray hits = search("/api/v1/skills", "Backwaren zubereiten", "de");
 

@@ -1,0 +1,62 @@
+package org.talentbruecke.reference.infrastructure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+import org.talentbruecke.reference.domain.EscoConcept;
+import org.talentbruecke.reference.domain.LocalizedLabels;
+
+/**
+ * Words people in the region search with that ESCO lacks (e.g. "Pflegefachkraft"), from
+ * search-synonyms.csv. They only make a concept findable: they are added as hidden labels to the
+ * search index, never stored as ESCO data and never shown.
+ */
+public final class SearchSynonyms {
+  static final String FILE = "search-synonyms.csv";
+
+  private final Map<String, Map<String, List<String>>> byUri;
+
+  private SearchSynonyms(Map<String, Map<String, List<String>>> byUri) {
+    this.byUri = byUri;
+  }
+
+  public static SearchSynonyms load() {
+    CsvTable table = CsvTable.load(FILE);
+    Map<String, Map<String, List<String>>> byUri = new HashMap<>();
+    for (CSVRecord row : table.records()) {
+      byUri.computeIfAbsent(table.text(row, "uri"), u -> new LinkedHashMap<>())
+          .computeIfAbsent(table.text(row, "language"), l -> new ArrayList<>())
+          .add(table.text(row, "label"));
+    }
+    return new SearchSynonyms(byUri);
+  }
+
+  /** The concept with its synonyms as extra hidden labels; unchanged when it has none. */
+  public EscoConcept addTo(EscoConcept concept) {
+    Map<String, List<String>> extra = byUri.get(concept.uri());
+    if (extra == null) {
+      return concept;
+    }
+    Map<String, LocalizedLabels> labels = new LinkedHashMap<>(concept.labels());
+    extra.forEach((language, words) -> {
+      LocalizedLabels present = labels.get(language);
+      // A synonym in a language the concept has no label in cannot be indexed without inventing one.
+      if (present != null) {
+        List<String> hidden = new ArrayList<>(present.hiddenLabels());
+        hidden.addAll(words);
+        labels.put(language, new LocalizedLabels(present.preferredLabel(), present.altLabels(), hidden,
+            present.description()));
+      }
+    });
+    return new EscoConcept(concept.uri(), concept.type(), labels, concept.skillType(), concept.reuseLevel(),
+        concept.code(), concept.iscoGroupCode(), concept.status(), concept.modifiedDate(),
+        concept.regulatedProfessionNote());
+  }
+
+  public int size() {
+    return byUri.values().stream().mapToInt(m -> m.values().stream().mapToInt(List::size).sum()).sum();
+  }
+}
