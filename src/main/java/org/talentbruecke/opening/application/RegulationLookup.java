@@ -10,8 +10,6 @@ import org.talentbruecke.reference.domain.recognition.RecognitionAdviceService;
 import org.talentbruecke.reference.domain.recognition.RecognitionState;
 import org.talentbruecke.reference.domain.recognition.RecognitionStatus;
 import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
-import org.talentbruecke.reference.infrastructure.AdvicePhraseCatalog;
-import org.talentbruecke.reference.infrastructure.RecognitionCatalog;
 
 /**
  * Tells whether an ESCO occupation is regulated in Germany, from ESCO's own flag and the region's
@@ -19,20 +17,18 @@ import org.talentbruecke.reference.infrastructure.RecognitionCatalog;
  */
 @ApplicationScoped
 public class RegulationLookup {
-  // The recognition catalogue is small, immutable classpath data: loaded once per application.
-  private static final RecognitionAdviceService ADVICE =
-      new RecognitionAdviceService(RecognitionCatalog.load(), AdvicePhraseCatalog.load());
-
+  // Produced once per application by reference.infrastructure.ReferenceCatalogs.
+  @Inject private RecognitionAdviceService recognition;
   @Inject private Vocabulary vocabulary;
 
   public OccupationRegulation of(String occupationUri) {
     if (occupationUri == null || occupationUri.isBlank()) {
       return OccupationRegulation.notRegulated();
     }
-    return vocabulary.occupation(occupationUri).map(RegulationLookup::of).orElse(OccupationRegulation.notRegulated());
+    return vocabulary.occupation(occupationUri).map(this::of).orElse(OccupationRegulation.notRegulated());
   }
 
-  static OccupationRegulation of(Vocabulary.OccupationFacts facts) {
+  private OccupationRegulation of(Vocabulary.OccupationFacts facts) {
     Optional<RecognitionAdvice> advice = advice(facts.iscoCode());
     RegulationAnswer answer = advice.map(RecognitionAdvice::regulation).orElse(RegulationAnswer.NOT_REGULATED);
     if (facts.escoRegulated() && answer == RegulationAnswer.NOT_REGULATED) {
@@ -46,10 +42,10 @@ public class RegulationLookup {
     };
   }
 
-  private static Optional<RecognitionAdvice> advice(String iscoCode) {
+  private Optional<RecognitionAdvice> advice(String iscoCode) {
     if (iscoCode == null || !iscoCode.matches("\\d{4}")) {
       return Optional.empty();
     }
-    return Optional.of(ADVICE.advise(IscoCodes.requireUnitGroup(iscoCode), RecognitionState.of(RecognitionStatus.NOT_STARTED), Locale.GERMAN));
+    return Optional.of(recognition.advise(IscoCodes.requireUnitGroup(iscoCode), RecognitionState.of(RecognitionStatus.NOT_STARTED), Locale.GERMAN));
   }
 }
