@@ -50,10 +50,14 @@ public class ProfileService {
     return Completeness.of(profiles.findByAccount(accountId).orElse(null));
   }
 
-  /** The advice keys of the steps not done yet, in form order. */
+  /** What a job seeker's start page shows, from one read of the profile. */
+  public record Overview(Completeness completeness, List<String> missingSteps, String visibility) {}
+
   @Transactional
-  public List<String> missingSteps(long accountId) {
-    return Completeness.missingSteps(profiles.findByAccount(accountId).orElse(null));
+  public Overview overview(long accountId) {
+    Profile profile = profiles.findByAccount(accountId).orElse(null);
+    String visibility = profile == null ? ProfileData.empty().visibility() : profile.getVisibility().name();
+    return new Overview(Completeness.of(profile), Completeness.missingSteps(profile), visibility);
   }
 
   public boolean exists(long accountId) {

@@ -30,10 +30,10 @@ public class ProfileOverviewPage implements Serializable {
 
   @PostConstruct
   void load() {
-    long id = currentUser.requireId();
-    completeness = profiles.completeness(id);
-    missing = profiles.missingSteps(id);
-    visibility = profiles.read(id).visibility();
+    ProfileService.Overview overview = profiles.overview(currentUser.requireId());
+    completeness = overview.completeness();
+    missing = overview.missingSteps();
+    visibility = overview.visibility();
   }
 
   public int getPercent() {
