@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The application's one data source, resolved from MicroProfile Config when the pool is created.
  *
  * <p>Embedded Derby by default; PostgreSQL by setting the data source class, server, port and
- * database name (see docs/operations.md). Properties a driver does not know (Derby has no server
- * or port) are ignored by the pool.
+ * database name (see docs/operations.md). Properties a driver does not know (Derby has no server or
+ * port) are ignored by the pool.
  */
 @DataSourceDefinition(
     name = DataSourceConfiguration.JNDI_NAME,

@@ -14,8 +14,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Applies the versioned schema migrations before anything else touches the database.
  *
- * <p>Beans that need the schema declare {@code @DependsOn("DatabaseMigrator")}; the readiness
- * check reports DOWN until {@link #isMigrated()} is true.
+ * <p>Beans that need the schema declare {@code @DependsOn("DatabaseMigrator")}; the readiness check
+ * reports DOWN until {@link #isMigrated()} is true.
  */
 @Singleton
 @Startup

@@ -27,7 +27,8 @@ public class DemoData {
   public void load() {
     accounts.createIfAbsent("staff@demo.test", "Svenja Berater", PASSWORD, Role.STAFF, null);
     accounts.createIfAbsent("seeker@demo.test", "Amina Haddad", PASSWORD, Role.JOB_SEEKER, null);
-    // Only succeeds when ESCO is already loaded (a restart); otherwise the end of the import does it.
+    // Only succeeds when ESCO is already loaded (a restart); otherwise the end of the import does
+    // it.
     demoProfile.createIfPossible();
     if (!accounts.hasAccount("employer@demo.test")) {
       long organisation = organisations.register("Pflegezentrum Am Maschsee GmbH");

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * In demo mode the service is ready only once the demo openings and employers exist: they wait
- * for ESCO, and a visitor (or a test) arriving between the end of the import and their creation
- * would see an empty list.
+ * In demo mode the service is ready only once the demo openings and employers exist: they wait for
+ * ESCO, and a visitor (or a test) arriving between the end of the import and their creation would
+ * see an empty list.
  */
 @Readiness
 @ApplicationScoped

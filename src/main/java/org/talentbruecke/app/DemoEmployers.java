@@ -19,11 +19,11 @@ import org.talentbruecke.reference.application.ReferenceDataLoaded;
 import org.talentbruecke.reference.domain.ConceptType;
 
 /**
- * Fills the region with generated employers and their published openings (see
- * {@link DemoEmployerGenerator}); how many and from which seed come from MicroProfile Config
- * ({@code talentbruecke.demo.employers}, {@code talentbruecke.demo.seed}). Openings name ESCO
- * occupations, so this waits for ESCO like the demo profile. The generated organisations have no
- * logins: they exist for the public list, the staff views and matching.
+ * Fills the region with generated employers and their published openings (see {@link
+ * DemoEmployerGenerator}); how many and from which seed come from MicroProfile Config ({@code
+ * talentbruecke.demo.employers}, {@code talentbruecke.demo.seed}). Openings name ESCO occupations,
+ * so this waits for ESCO like the demo profile. The generated organisations have no logins: they
+ * exist for the public list, the staff views and matching.
  */
 @ApplicationScoped
 public class DemoEmployers {
@@ -53,13 +53,18 @@ public class DemoEmployers {
     }
   }
 
-  /** Idempotent: does nothing once the first generated employer exists, or while ESCO is missing. */
+  /**
+   * Idempotent: does nothing once the first generated employer exists, or while ESCO is missing.
+   */
   public synchronized void createIfPossible() {
     boolean canCreate = false;
     try {
       LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
-      List<DemoEmployerGenerator.DemoEmployer> employers = DemoEmployerGenerator.generate(seed, size, today);
-      canCreate = accounts.hasAccount("staff@demo.test") && vocabulary.exists(DemoProfile.NURSE, ConceptType.OCCUPATION);
+      List<DemoEmployerGenerator.DemoEmployer> employers =
+          DemoEmployerGenerator.generate(seed, size, today);
+      canCreate =
+          accounts.hasAccount("staff@demo.test")
+              && vocabulary.exists(DemoProfile.NURSE, ConceptType.OCCUPATION);
       if (!canCreate || employers.isEmpty() || organisations.existsNamed(employers.get(0).name())) {
         return;
       }
@@ -77,7 +82,13 @@ public class DemoEmployers {
         }
       }
       int count = published;
-      LOG.info(() -> "Demo employers are ready: " + employers.size() + " organisations, " + count + " openings");
+      LOG.info(
+          () ->
+              "Demo employers are ready: "
+                  + employers.size()
+                  + " organisations, "
+                  + count
+                  + " openings");
     } catch (RuntimeException e) {
       // Demo data must never stop the application or mark the ESCO import as failed.
       LOG.log(Level.WARNING, "Could not create the demo employers", e);

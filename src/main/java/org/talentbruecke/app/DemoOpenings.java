@@ -1,6 +1,7 @@
 package org.talentbruecke.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentbruecke.identity.application.AccountBootstrap;
 import org.talentbruecke.opening.application.OpeningInput;
@@ -20,11 +20,11 @@ import org.talentbruecke.reference.application.ReferenceDataLoaded;
 import org.talentbruecke.reference.domain.ConceptType;
 
 /**
- * Published openings of the demo employer, so that job seekers and staff see a real list at
- * once: one in a regulated profession (nursing), one for helpers, one apprenticeship, each with
- * ESCO requirements. The texts pass the fair job-ad check, as a well-advised employer's would.
- * They name ESCO concepts, so they are created once ESCO is loaded (at start-up when it already
- * is, else when the import ends).
+ * Published openings of the demo employer, so that job seekers and staff see a real list at once:
+ * one in a regulated profession (nursing), one for helpers, one apprenticeship, each with ESCO
+ * requirements. The texts pass the fair job-ad check, as a well-advised employer's would. They name
+ * ESCO concepts, so they are created once ESCO is loaded (at start-up when it already is, else when
+ * the import ends).
  */
 @ApplicationScoped
 public class DemoOpenings {
@@ -34,7 +34,8 @@ public class DemoOpenings {
 
   private static final String ESCO = "http://data.europa.eu/esco/";
   private static final String NURSE = DemoProfile.NURSE;
-  private static final String CARE_HELPER = ESCO + "occupation/d38c2107-98f2-47b7-8bb4-f69750d51082";
+  private static final String CARE_HELPER =
+      ESCO + "occupation/d38c2107-98f2-47b7-8bb4-f69750d51082";
   static final String EMPLOYER = "employer@demo.test";
 
   @Inject private OpeningService openings;
@@ -62,7 +63,8 @@ public class DemoOpenings {
         return;
       }
       long employer = accounts.idOf(EMPLOYER);
-      Long organisation = accountService.find(employer).map(a -> a.getOrganisationId()).orElse(null);
+      Long organisation =
+          accountService.find(employer).map(a -> a.getOrganisationId()).orElse(null);
       if (organisation == null) {
         return;
       }
@@ -93,27 +95,87 @@ public class DemoOpenings {
                 "Unser Pflegezentrum am Maschsee sucht Verstärkung im Wohnbereich. Wir begleiten"
                     + " Sie bei der Anerkennung Ihres Abschlusses (auch während eines"
                     + " Anpassungslehrgangs) und bieten einen Deutschkurs während der Arbeitszeit.",
-                2, HANNOVER, "SHIFTS", start, null, 3300, 3900, "JOB",
-                "B1", "B1", "B1", "B1", "A2", true, true, true, true,
-                new RequirementsInput(NURSE,
-                    List.of(ESCO + "skill/0450eaee-1a00-4622-8f4e-5356fce816d2", ESCO + "skill/2b1ce548-4e16-45fb-bfb2-f3141c8efe8d"),
-                    List.of(ESCO + "skill/0bb3792c-0a17-4e48-a8b3-5603bb12a660"), 1,
-                    "Pflegefachfrau/Pflegefachmann oder gleichwertiger Abschluss aus dem Ausland", 6,
-                    "IN_PROGRESS_ACCEPTED", List.of(new RequirementsInput.LanguageInput("ar", "B1")))),
+                2,
+                HANNOVER,
+                "SHIFTS",
+                start,
+                null,
+                3300,
+                3900,
+                "JOB",
+                "B1",
+                "B1",
+                "B1",
+                "B1",
+                "A2",
+                true,
+                true,
+                true,
+                true,
+                new RequirementsInput(
+                    NURSE,
+                    List.of(
+                        ESCO + "skill/0450eaee-1a00-4622-8f4e-5356fce816d2",
+                        ESCO + "skill/2b1ce548-4e16-45fb-bfb2-f3141c8efe8d"),
+                    List.of(ESCO + "skill/0bb3792c-0a17-4e48-a8b3-5603bb12a660"),
+                    1,
+                    "Pflegefachfrau/Pflegefachmann oder gleichwertiger Abschluss aus dem Ausland",
+                    6,
+                    "IN_PROGRESS_ACCEPTED",
+                    List.of(new RequirementsInput.LanguageInput("ar", "B1")))),
             new OpeningInput(
                 "Pflegehilfskraft (m/w/d)",
                 "Sie unterstützen unser Team bei der Grundpflege und im Alltag der Bewohnerinnen"
                     + " und Bewohner. Eine Mentorin oder ein Mentor arbeitet Sie ein.",
-                3, LANGENHAGEN, "PART_TIME", start, null, 2200, 2600, "JOB",
-                "A2", "A2", "A2", "A2", "A1", true, true, false, true,
-                new RequirementsInput(CARE_HELPER, List.of(), List.of(), null, null, null, "IN_PROGRESS_ACCEPTED", List.of())),
+                3,
+                LANGENHAGEN,
+                "PART_TIME",
+                start,
+                null,
+                2200,
+                2600,
+                "JOB",
+                "A2",
+                "A2",
+                "A2",
+                "A2",
+                "A1",
+                true,
+                true,
+                false,
+                true,
+                new RequirementsInput(
+                    CARE_HELPER,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    "IN_PROGRESS_ACCEPTED",
+                    List.of())),
             new OpeningInput(
                 "Ausbildung Pflegefachfrau/Pflegefachmann (m/w/d)",
                 "Drei Jahre Ausbildung mit Praxis bei uns und Unterricht in der Pflegeschule."
                     + " Sprachförderung begleitet die Ausbildung.",
-                2, HANNOVER, "FULL_TIME", start, 36, null, null, "APPRENTICESHIP",
-                "B1", "B1", "B1", "B1", "B1", true, true, false, true,
-                new RequirementsInput(NURSE, List.of(), List.of(), null, null, null, null, List.of())));
+                2,
+                HANNOVER,
+                "FULL_TIME",
+                start,
+                36,
+                null,
+                null,
+                "APPRENTICESHIP",
+                "B1",
+                "B1",
+                "B1",
+                "B1",
+                "B1",
+                true,
+                true,
+                false,
+                true,
+                new RequirementsInput(
+                    NURSE, List.of(), List.of(), null, null, null, null, List.of())));
     for (OpeningInput input : demo) {
       try {
         long id = openings.createDraft(organisationId, input).getId();

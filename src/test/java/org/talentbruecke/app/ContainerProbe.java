@@ -12,13 +12,16 @@ public class ContainerProbe {
   @PersistenceContext private EntityManager em;
 
   public long count(String table) {
-    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue();
+    return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
+        .longValue();
   }
 
   public long appliedMigrations() {
-    return ((Number) em.createNativeQuery(
-            "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = true AND \"version\" IS NOT NULL")
-        .getSingleResult()).longValue();
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = true AND \"version\" IS NOT NULL")
+                .getSingleResult())
+        .longValue();
   }
 
   /** Reads an account in its own transaction and returns it detached, as a page would hold it. */

@@ -18,13 +18,16 @@ class DemoEmployerGeneratorTest {
 
   @Test
   void theSameSeedGivesTheSameEmployers() {
-    assertThat(DemoEmployerGenerator.generate(7, 30, TODAY)).isEqualTo(DemoEmployerGenerator.generate(7, 30, TODAY));
-    assertThat(DemoEmployerGenerator.generate(7, 30, TODAY)).isNotEqualTo(DemoEmployerGenerator.generate(8, 30, TODAY));
+    assertThat(DemoEmployerGenerator.generate(7, 30, TODAY))
+        .isEqualTo(DemoEmployerGenerator.generate(7, 30, TODAY));
+    assertThat(DemoEmployerGenerator.generate(7, 30, TODAY))
+        .isNotEqualTo(DemoEmployerGenerator.generate(8, 30, TODAY));
   }
 
   @Test
   void everyMunicipalityHasEmployersAndNamesAreUnique() {
-    List<DemoEmployerGenerator.DemoEmployer> employers = DemoEmployerGenerator.generate(2026, 200, TODAY);
+    List<DemoEmployerGenerator.DemoEmployer> employers =
+        DemoEmployerGenerator.generate(2026, 200, TODAY);
     assertThat(employers).hasSize(200);
     assertThat(employers.stream().map(e -> e.profile().municipality()).distinct())
         .containsExactlyInAnyOrderElementsOf(Municipality.all().keySet());
@@ -35,15 +38,34 @@ class DemoEmployerGeneratorTest {
 
   @Test
   void everySectorOfTheIssueIsThere() {
-    List<String> names = DemoEmployerGenerator.generate(2026, 9, TODAY).stream().map(DemoEmployerGenerator.DemoEmployer::name).toList();
-    assertThat(String.join("|", names)).contains("Seniorenzentrum").contains("Klinikum").contains("Logistikzentrum")
-        .contains("Tischlerei").contains("Hotel").contains("Software").contains("Metallbau").contains("Markt");
+    List<String> names =
+        DemoEmployerGenerator.generate(2026, 9, TODAY).stream()
+            .map(DemoEmployerGenerator.DemoEmployer::name)
+            .toList();
+    assertThat(String.join("|", names))
+        .contains("Seniorenzentrum")
+        .contains("Klinikum")
+        .contains("Logistikzentrum")
+        .contains("Tischlerei")
+        .contains("Hotel")
+        .contains("Software")
+        .contains("Metallbau")
+        .contains("Markt");
   }
 
   @Test
   void generatedAdsPassTheFairAdCheck() {
     AdCheck check = AdCheck.standard();
-    DemoEmployerGenerator.generate(2026, 27, TODAY).forEach(e -> e.openings().forEach(o ->
-        assertThat(check.check(new AdText(o.title(), o.description(), null), Language.DE)).as(o.title()).isEmpty()));
+    DemoEmployerGenerator.generate(2026, 27, TODAY)
+        .forEach(
+            e ->
+                e.openings()
+                    .forEach(
+                        o ->
+                            assertThat(
+                                    check.check(
+                                        new AdText(o.title(), o.description(), null), Language.DE))
+                                .as(o.title())
+                                .isEmpty()));
   }
 }

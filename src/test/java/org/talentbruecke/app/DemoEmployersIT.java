@@ -27,23 +27,38 @@ class DemoEmployersIT {
   void everyMunicipalityHasPublishedOpeningsInEscoOccupations() {
     for (String municipality : Municipality.all().keySet()) {
       JsonArray openings = published("?municipality=" + municipality);
-      assertThat(openings).as("openings in " + Municipality.name(municipality).orElseThrow()).isNotEmpty();
-      // Other tests publish openings without an occupation in the same server: at least one has one.
-      assertThat(openings).anySatisfy(o -> {
-        JsonObject requirements = o.asJsonObject().getJsonObject("requirements");
-        assertThat(requirements.isNull("occupation")).isFalse();
-        assertThat(requirements.getString("occupation")).startsWith("http://data.europa.eu/esco/occupation/");
-      });
+      assertThat(openings)
+          .as("openings in " + Municipality.name(municipality).orElseThrow())
+          .isNotEmpty();
+      // Other tests publish openings without an occupation in the same server: at least one has
+      // one.
+      assertThat(openings)
+          .anySatisfy(
+              o -> {
+                JsonObject requirements = o.asJsonObject().getJsonObject("requirements");
+                assertThat(requirements.isNull("occupation")).isFalse();
+                assertThat(requirements.getString("occupation"))
+                    .startsWith("http://data.europa.eu/esco/occupation/");
+              });
     }
   }
 
   @Test
   void theDemoEmployerHasANursingOpeningThatTakesPeopleInTheirAdaptationPeriod() {
     String employer = Http.demoToken("employer");
-    JsonArray mine = Json.createReader(new StringReader(
-        Http.get("/api/v1/openings?mine=true", "Authorization", "Bearer " + employer).body())).readArray();
-    JsonObject nursing = mine.stream().map(v -> v.asJsonObject())
-        .filter(o -> o.getString("title").equals("Pflegefachkraft (m/w/d) in der Langzeitpflege")).findFirst().orElseThrow();
+    JsonArray mine =
+        Json.createReader(
+                new StringReader(
+                    Http.get("/api/v1/openings?mine=true", "Authorization", "Bearer " + employer)
+                        .body()))
+            .readArray();
+    JsonObject nursing =
+        mine.stream()
+            .map(v -> v.asJsonObject())
+            .filter(
+                o -> o.getString("title").equals("Pflegefachkraft (m/w/d) in der Langzeitpflege"))
+            .findFirst()
+            .orElseThrow();
     JsonObject requirements = nursing.getJsonObject("requirements");
     assertThat(nursing.getString("status")).isEqualTo("PUBLISHED");
     assertThat(requirements.getString("occupation")).isEqualTo(DemoProfile.NURSE);

@@ -28,11 +28,16 @@ class OperationalEndpointsIT {
     assertThat(firstUp.body()).contains("\"migrated\":\"true\"");
     assertThat(observed.subList(0, observed.size() - 1)).allMatch(o -> o.status() != 200);
 
-    String migrationLine = Files.readAllLines(server.log()).stream()
-        .filter(l -> l.contains("Database schema at version")).findFirst().orElseThrow();
+    String migrationLine =
+        Files.readAllLines(server.log()).stream()
+            .filter(l -> l.contains("Database schema at version"))
+            .findFirst()
+            .orElseThrow();
     Matcher time = LOG_TIME.matcher(migrationLine);
     assertThat(time.find()).as(migrationLine).isTrue();
-    Instant migratedAt = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").parse(time.group(1), Instant::from);
+    Instant migratedAt =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+            .parse(time.group(1), Instant::from);
     assertThat(firstUp.at()).isAfter(migratedAt);
   }
 
@@ -41,6 +46,9 @@ class OperationalEndpointsIT {
     assertThat(Http.get("/health/live").statusCode()).isEqualTo(200);
     assertThat(Http.get("/metrics").statusCode()).isEqualTo(200);
     String openapi = Http.get("/openapi").body();
-    assertThat(openapi).contains("/api/v1/auth/token").contains("/api/v1/accounts").contains("/api/v1/me");
+    assertThat(openapi)
+        .contains("/api/v1/auth/token")
+        .contains("/api/v1/accounts")
+        .contains("/api/v1/me");
   }
 }

@@ -55,9 +55,14 @@ class PersistenceContainerIT {
   @Test
   void readinessIsUpWithTheDatabaseMigrated() {
     HealthCheckResponse response =
-        CDI.current().select(ReadinessCheck.class, org.eclipse.microprofile.health.Readiness.Literal.INSTANCE).get().call();
+        CDI.current()
+            .select(
+                ReadinessCheck.class, org.eclipse.microprofile.health.Readiness.Literal.INSTANCE)
+            .get()
+            .call();
     assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-    assertThat(response.getData()).hasValueSatisfying(d -> assertThat(d).containsEntry("migrated", true));
+    assertThat(response.getData())
+        .hasValueSatisfying(d -> assertThat(d).containsEntry("migrated", true));
   }
 
   @Test
@@ -66,8 +71,16 @@ class PersistenceContainerIT {
     long accounts = probe.count("ACCOUNT");
     long organisations = probe.count("ORGANISATION");
     RegistrationRequest bad =
-        new RegistrationRequest("container-" + UUID.randomUUID() + "@example.org", "short", "Name", Role.EMPLOYER, "Firma", "de", true);
-    assertThatThrownBy(() -> bean(RegistrationService.class).registerSelf(bad, "10.0.0.1")).isInstanceOf(ValidationFailure.class);
+        new RegistrationRequest(
+            "container-" + UUID.randomUUID() + "@example.org",
+            "short",
+            "Name",
+            Role.EMPLOYER,
+            "Firma",
+            "de",
+            true);
+    assertThatThrownBy(() -> bean(RegistrationService.class).registerSelf(bad, "10.0.0.1"))
+        .isInstanceOf(ValidationFailure.class);
     assertThat(probe.count("ACCOUNT")).isEqualTo(accounts);
     assertThat(probe.count("ORGANISATION")).isEqualTo(organisations);
   }
@@ -76,14 +89,23 @@ class PersistenceContainerIT {
   void concurrentEditsOfAnAccountAreDetected() {
     ContainerProbe probe = bean(ContainerProbe.class);
     Account stored =
-        bean(RegistrationService.class).registerSelf(
-            new RegistrationRequest("lock-" + UUID.randomUUID() + "@example.org", "Ein sicheres Passwort 99", "Lock Test",
-                Role.JOB_SEEKER, null, "de", true), "10.0.0.2");
+        bean(RegistrationService.class)
+            .registerSelf(
+                new RegistrationRequest(
+                    "lock-" + UUID.randomUUID() + "@example.org",
+                    "Ein sicheres Passwort 99",
+                    "Lock Test",
+                    Role.JOB_SEEKER,
+                    null,
+                    "de",
+                    true),
+                "10.0.0.2");
     Account stale = probe.detachedAccount(stored.getId());
     probe.changeLanguage(stored.getId(), "en");
     stale.preferLanguage("ar");
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> probe.writeBack(stale));
-    assertThat(causes(thrown)).anyMatch(t -> t instanceof jakarta.persistence.OptimisticLockException);
+    assertThat(causes(thrown))
+        .anyMatch(t -> t instanceof jakarta.persistence.OptimisticLockException);
   }
 
   private static java.util.List<Throwable> causes(Throwable t) {

@@ -32,19 +32,24 @@ class PostgresIT {
   static void startOnPostgres() throws Exception {
     String port = System.getProperty("talentbruecke.pg.port", "");
     if (port.isBlank() || port.startsWith("$")) {
-      throw new IllegalStateException("No PostgreSQL for the tests: run bin/test (it calls bin/postgres-for-tests)");
+      throw new IllegalStateException(
+          "No PostgreSQL for the tests: run bin/test (it calls bin/postgres-for-tests)");
     }
     jdbcUrl = "jdbc:postgresql://localhost:" + port + "/" + USER;
-    try (Connection c = DriverManager.getConnection(jdbcUrl, USER, USER); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, USER, USER);
+        Statement s = c.createStatement()) {
       s.execute("DROP OWNED BY " + USER); // a fresh schema for every run
     }
-    server = RunningApplication.start("postgres", Map.of(
-        "TALENTBRUECKE_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource",
-        "TALENTBRUECKE_DB_SERVER", "localhost",
-        "TALENTBRUECKE_DB_PORT", port,
-        "TALENTBRUECKE_DB_NAME", USER,
-        "TALENTBRUECKE_DB_USER", USER,
-        "TALENTBRUECKE_DB_PASSWORD", USER));
+    server =
+        RunningApplication.start(
+            "postgres",
+            Map.of(
+                "TALENTBRUECKE_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource",
+                "TALENTBRUECKE_DB_SERVER", "localhost",
+                "TALENTBRUECKE_DB_PORT", port,
+                "TALENTBRUECKE_DB_NAME", USER,
+                "TALENTBRUECKE_DB_USER", USER,
+                "TALENTBRUECKE_DB_PASSWORD", USER));
   }
 
   @AfterAll
@@ -55,7 +60,8 @@ class PostgresIT {
   }
 
   private static HttpResponse<String> post(String path, String json, String token) {
-    HttpRequest.Builder request = Http.requestTo(server.baseUrl(), path, "Content-Type", "application/json");
+    HttpRequest.Builder request =
+        Http.requestTo(server.baseUrl(), path, "Content-Type", "application/json");
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -63,7 +69,8 @@ class PostgresIT {
   }
 
   private static String token(String email, String password) {
-    String body = Json.createObjectBuilder().add("email", email).add("password", password).build().toString();
+    String body =
+        Json.createObjectBuilder().add("email", email).add("password", password).build().toString();
     HttpResponse<String> response = post("/api/v1/auth/token", body, null);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return Http.json(response).getString("accessToken");
@@ -75,8 +82,11 @@ class PostgresIT {
     try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
       shipped = files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
     }
-    try (Connection c = DriverManager.getConnection(jdbcUrl, USER, USER); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, USER, USER);
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
       rs.next();
       assertThat(rs.getLong(1)).isEqualTo(shipped);
     }
@@ -85,26 +95,37 @@ class PostgresIT {
   @Test
   void anEmployerRegistersDraftsAndPublishesAfterVerificationOnPostgres() throws Exception {
     String password = "Postgres ist die Produktion 1";
-    String registration = Json.createObjectBuilder()
-        .add("email", "pg-employer@example.org").add("password", password).add("displayName", "PG Test")
-        .add("role", "EMPLOYER").add("organisationName", "Werkstatt Pattensen").add("privacyAccepted", true)
-        .build().toString();
+    String registration =
+        Json.createObjectBuilder()
+            .add("email", "pg-employer@example.org")
+            .add("password", password)
+            .add("displayName", "PG Test")
+            .add("role", "EMPLOYER")
+            .add("organisationName", "Werkstatt Pattensen")
+            .add("privacyAccepted", true)
+            .build()
+            .toString();
     HttpResponse<String> created = post("/api/v1/accounts", registration, null);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long organisation = Http.json(created).getJsonNumber("organisationId").longValue();
     String employer = token("pg-employer@example.org", password);
 
-    HttpResponse<String> draft = post("/api/v1/openings", "{\"title\":\"Kfz-Mechatroniker (m/w/d)\"}", employer);
+    HttpResponse<String> draft =
+        post("/api/v1/openings", "{\"title\":\"Kfz-Mechatroniker (m/w/d)\"}", employer);
     assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
     long opening = Http.json(draft).getJsonNumber("id").longValue();
-    assertThat(post("/api/v1/openings/" + opening + "/publish", "", employer).statusCode()).isEqualTo(403);
+    assertThat(post("/api/v1/openings/" + opening + "/publish", "", employer).statusCode())
+        .isEqualTo(403);
 
     String staff = token("staff@demo.test", Demo.PASSWORD);
-    assertThat(post("/api/v1/organisations/" + organisation + "/verification", "", staff).statusCode()).isEqualTo(200);
+    assertThat(
+            post("/api/v1/organisations/" + organisation + "/verification", "", staff).statusCode())
+        .isEqualTo(200);
     HttpResponse<String> published = post("/api/v1/openings/" + opening + "/publish", "", employer);
     assertThat(Http.json(published).getString("status")).isEqualTo("PUBLISHED");
 
-    try (Connection c = DriverManager.getConnection(jdbcUrl, USER, USER); Statement s = c.createStatement();
+    try (Connection c = DriverManager.getConnection(jdbcUrl, USER, USER);
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT status FROM opening WHERE id = " + opening)) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("PUBLISHED");

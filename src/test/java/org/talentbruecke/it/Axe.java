@@ -30,7 +30,9 @@ public final class Axe {
   /** What axe found on one page: violations fail; items that need review are only reported. */
   public record Report(List<Violation> violations, List<Violation> needsReview) {}
 
-  /** The violations on the current page; an axe run that did not complete is an error, never a pass. */
+  /**
+   * The violations on the current page; an axe run that did not complete is an error, never a pass.
+   */
   public static List<Violation> check(WebDriver driver) {
     return run(driver).violations();
   }
@@ -39,7 +41,8 @@ public final class Axe {
   public static Report run(WebDriver driver) {
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
     if (results.isErrored()) {
-      throw new IllegalStateException("axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+      throw new IllegalStateException(
+          "axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
     }
     if (results.getPasses() == null || results.getPasses().isEmpty()) {
       throw new IllegalStateException("axe-core checked nothing on " + driver.getCurrentUrl());
@@ -67,8 +70,12 @@ public final class Axe {
     List<Violation> lines = new ArrayList<>();
     for (Rule rule : rules == null ? List.<Rule>of() : rules) {
       for (CheckedNode node : rule.getNodes()) {
-        lines.add(new Violation(rule.getId(), rule.getImpact(), String.valueOf(node.getTarget()),
-            node.getFailureSummary() == null ? rule.getHelp() : node.getFailureSummary()));
+        lines.add(
+            new Violation(
+                rule.getId(),
+                rule.getImpact(),
+                String.valueOf(node.getTarget()),
+                node.getFailureSummary() == null ? rule.getHelp() : node.getFailureSummary()));
       }
     }
     return lines;

@@ -37,12 +37,22 @@ public final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,900", "--lang=" + language);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=" + language);
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     return new Browser(new ChromeDriver(service, options));
   }
 
@@ -83,14 +93,16 @@ public final class Browser implements AutoCloseable {
    * answer that the node "does not belong to the document" instead of calling it stale: the same.
    */
   public Browser awaitGone(WebElement element) {
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-      try {
-        element.isEnabled();
-        return false;
-      } catch (org.openqa.selenium.WebDriverException gone) {
-        return true;
-      }
-    });
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              try {
+                element.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+              }
+            });
     return this;
   }
 
@@ -100,7 +112,12 @@ public final class Browser implements AutoCloseable {
    */
   public Browser awaitLoaded() {
     new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        .until(
+            d ->
+                "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState")));
     return this;
   }
 
@@ -111,11 +128,15 @@ public final class Browser implements AutoCloseable {
   public WebElement tabTo(String css) {
     org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
     for (int presses = 0; presses < 400; presses++) {
-      if (Boolean.TRUE.equals(js.executeScript(
-          "return document.activeElement != null && document.activeElement.matches(arguments[0])", css))) {
+      if (Boolean.TRUE.equals(
+          js.executeScript(
+              "return document.activeElement != null && document.activeElement.matches(arguments[0])",
+              css))) {
         return driver.switchTo().activeElement();
       }
-      new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+      new org.openqa.selenium.interactions.Actions(driver)
+          .sendKeys(org.openqa.selenium.Keys.TAB)
+          .perform();
     }
     throw new AssertionError("The Tab key never reaches " + css);
   }
@@ -128,9 +149,13 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until no PrimeFaces ajax request is queued or running. */
   public Browser awaitAjax() {
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-            "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")));
     return this;
   }
 
@@ -155,10 +180,15 @@ public final class Browser implements AutoCloseable {
 
   public void screenshot(String name) {
     try {
-      File file = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+      File file =
+          ((org.openqa.selenium.TakesScreenshot) driver)
+              .getScreenshotAs(org.openqa.selenium.OutputType.FILE);
       Path target = Path.of("target", "screenshots");
       Files.createDirectories(target);
-      Files.copy(file.toPath(), target.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          file.toPath(),
+          target.resolve(name + ".png"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (Exception e) {
       // A missing screenshot must not hide the real failure.
     }

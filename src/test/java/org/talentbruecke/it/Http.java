@@ -14,7 +14,10 @@ import java.time.Duration;
 /** Plain HTTP against the running application, as any API client would use it. */
 public final class Http {
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private Http() {}
 
@@ -25,7 +28,8 @@ public final class Http {
   /** A GET whose answer is not text, such as a PDF. */
   public static HttpResponse<byte[]> getBytes(String path, String... headers) {
     try {
-      return CLIENT.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return CLIENT.send(
+          request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -78,10 +82,16 @@ public final class Http {
     HttpResponse<String> response =
         postJson(
             "/api/v1/auth/token",
-            Json.createObjectBuilder().add("email", email).add("password", password).build().toString(),
-            "X-Forwarded-For", clientAddress);
+            Json.createObjectBuilder()
+                .add("email", email)
+                .add("password", password)
+                .build()
+                .toString(),
+            "X-Forwarded-For",
+            clientAddress);
     if (response.statusCode() != 200) {
-      throw new IllegalStateException("No token for " + email + ": " + response.statusCode() + " " + response.body());
+      throw new IllegalStateException(
+          "No token for " + email + ": " + response.statusCode() + " " + response.body());
     }
     return json(response).getString("accessToken");
   }

@@ -15,8 +15,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Finds message keys shown to people instead of their text: a word like {@code nav.home} that is
- * a key of the German bundle, or Faces' {@code ???key???} marker for a key no bundle has.
+ * Finds message keys shown to people instead of their text: a word like {@code nav.home} that is a
+ * key of the German bundle, or Faces' {@code ???key???} marker for a key no bundle has.
  */
 public final class RawKeys {
   private static final Pattern KEY_LIKE = Pattern.compile("[a-z]+\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_]");

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the real WAR on Payara Micro once for all end-to-end tests (API and browser), with a
- * fresh Derby data directory and demo data, and stops it when the test run ends.
+ * Starts the real WAR on Payara Micro once for all end-to-end tests (API and browser), with a fresh
+ * Derby data directory and demo data, and stops it when the test run ends.
  *
  * <p>While the server starts, /health/ready is polled continuously; the observations are kept so
  * that a test can check that readiness never turned green before the migrations had run.
@@ -36,7 +36,11 @@ public final class RunningApplication implements BeforeAllCallback {
 
   /** The started server: its base URL, its log and what readiness said while it started. */
   public record Server(
-      String baseUrl, Path log, Path dataDirectory, Process process, List<ReadinessObservation> readiness)
+      String baseUrl,
+      Path log,
+      Path dataDirectory,
+      Process process,
+      List<ReadinessObservation> readiness)
       implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {
@@ -53,12 +57,16 @@ public final class RunningApplication implements BeforeAllCallback {
   public void beforeAll(ExtensionContext context) throws Exception {
     server();
     // Closed once, when the whole test run ends.
-    context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent("server", k -> server);
+    context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent("server", k -> server);
   }
 
   public static synchronized Server server() throws Exception {
     if (startupFailure != null) {
-      throw new IllegalStateException("The application did not start (see the first failure)", startupFailure);
+      throw new IllegalStateException(
+          "The application did not start (see the first failure)", startupFailure);
     }
     if (server == null) {
       try {
@@ -83,11 +91,16 @@ public final class RunningApplication implements BeforeAllCallback {
    * Starts another instance with extra environment (e.g. another database); the caller closes it.
    */
   public static Server start(String name, Map<String, String> extraEnvironment) throws Exception {
-    Path target = Path.of(System.getProperty("talentbruecke.testDir", "target/it")).toAbsolutePath();
-    Path war = Path.of(System.getProperty("talentbruecke.war", "target/talentbruecke.war")).toAbsolutePath();
-    Path micro = Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")).toAbsolutePath();
+    Path target =
+        Path.of(System.getProperty("talentbruecke.testDir", "target/it")).toAbsolutePath();
+    Path war =
+        Path.of(System.getProperty("talentbruecke.war", "target/talentbruecke.war"))
+            .toAbsolutePath();
+    Path micro =
+        Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar")).toAbsolutePath();
     if (!Files.isRegularFile(war) || !Files.isRegularFile(micro)) {
-      throw new IllegalStateException("Build the WAR and copy Payara Micro first (mvn package): " + war + ", " + micro);
+      throw new IllegalStateException(
+          "Build the WAR and copy Payara Micro first (mvn package): " + war + ", " + micro);
     }
     Path run = target.resolve(name + "-" + System.currentTimeMillis());
     Path data = run.resolve("data");
@@ -96,11 +109,20 @@ public final class RunningApplication implements BeforeAllCallback {
     int port = freePort();
     ProcessBuilder builder =
         new ProcessBuilder(
-                javaExecutable(), "-Xmx768m", "-Djava.io.tmpdir=" + run,
-                "-jar", micro.toString(),
-                "--deploy", war.toString(), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster",
-                "--rootDir", run.resolve("payara").toString())
+                javaExecutable(),
+                "-Xmx768m",
+                "-Djava.io.tmpdir=" + run,
+                "-jar",
+                micro.toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--nocluster",
+                "--rootDir",
+                run.resolve("payara").toString())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();
@@ -129,9 +151,12 @@ public final class RunningApplication implements BeforeAllCallback {
       try {
         HttpResponse<String> response =
             client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
-        readiness.add(new ReadinessObservation(Instant.now(), response.statusCode(), response.body()));
+        readiness.add(
+            new ReadinessObservation(Instant.now(), response.statusCode(), response.body()));
         if (response.statusCode() == 200) {
           return;
         }
@@ -141,7 +166,8 @@ public final class RunningApplication implements BeforeAllCallback {
       Thread.sleep(250);
     }
     process.destroy();
-    throw new IllegalStateException("Talentbrücke was not ready within " + STARTUP_TIMEOUT + "; see " + log);
+    throw new IllegalStateException(
+        "Talentbrücke was not ready within " + STARTUP_TIMEOUT + "; see " + log);
   }
 
   // A newer JDK starts Payara Micro much faster; the WAR itself targets Java 17.

@@ -84,24 +84,32 @@ class AccessibilityIT {
       List.of(
           Page.of(Visitor.ANONYMOUS, "/index.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/login.xhtml"),
-          Page.of(Visitor.ANONYMOUS, "/login.xhtml").after("sent empty", b -> b.clickAndWait("#login\\:submit")),
+          Page.of(Visitor.ANONYMOUS, "/login.xhtml")
+              .after("sent empty", b -> b.clickAndWait("#login\\:submit")),
           Page.of(Visitor.ANONYMOUS, "/register.xhtml"),
-          Page.of(Visitor.ANONYMOUS, "/register.xhtml").after("sent empty", b -> b.clickAndWait("#registration\\:submit")),
+          Page.of(Visitor.ANONYMOUS, "/register.xhtml")
+              .after("sent empty", b -> b.clickAndWait("#registration\\:submit")),
           Page.of(Visitor.ANONYMOUS, "/imprint.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/privacy.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/accessibility.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/openings.xhtml"),
-          Page.of(Visitor.ANONYMOUS, "/openings.xhtml").after("filtered", b -> b.go("/openings.xhtml?hours=FULL_TIME&maxGermanLevel=B1")),
+          Page.of(Visitor.ANONYMOUS, "/openings.xhtml")
+              .after("filtered", b -> b.go("/openings.xhtml?hours=FULL_TIME&maxGermanLevel=B1")),
           Page.of(Visitor.ANONYMOUS, "/openings.xhtml")
               .after("details of the first opening", b -> b.clickAndWait("#results h3 a"))
               .answeredBy("/opening.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/join.xhtml"),
-          Page.of(Visitor.ANONYMOUS, "/join.xhtml").after("valid invitation", b -> b.go("/join.xhtml?token=" + AccessibilityIT.invitationToken)),
           Page.of(Visitor.ANONYMOUS, "/join.xhtml")
-              .after("valid invitation, sent empty", b -> {
-                b.go("/join.xhtml?token=" + AccessibilityIT.invitationToken);
-                b.clickAndWait("#join\\:submit");
-              }),
+              .after(
+                  "valid invitation",
+                  b -> b.go("/join.xhtml?token=" + AccessibilityIT.invitationToken)),
+          Page.of(Visitor.ANONYMOUS, "/join.xhtml")
+              .after(
+                  "valid invitation, sent empty",
+                  b -> {
+                    b.go("/join.xhtml?token=" + AccessibilityIT.invitationToken);
+                    b.clickAndWait("#join\\:submit");
+                  }),
           Page.of(Visitor.ANONYMOUS, "/no-such-page.xhtml").answeredBy("/error/404.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/error/500.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/error/expired.xhtml"),
@@ -109,23 +117,31 @@ class AccessibilityIT {
           Page.of(Visitor.JOB_SEEKER, "/seeker/index.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/seeker/profile/occupations.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/seeker/profile/occupations.xhtml")
-              .after("type-ahead open", b -> {
-                b.type("#profile\\:occupationSearch_input", "Krankenpfleger");
-                b.find("#profile\\:occupationSearch_panel li.ui-autocomplete-item");
-              }),
+              .after(
+                  "type-ahead open",
+                  b -> {
+                    b.type("#profile\\:occupationSearch_input", "Krankenpfleger");
+                    b.find("#profile\\:occupationSearch_panel li.ui-autocomplete-item");
+                  }),
           Page.of(Visitor.JOB_SEEKER, "/seeker/profile/skills.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/seeker/profile/work.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/seeker/profile/work.xhtml")
-              .after("refused with errors", b -> {
-                b.type("#profile\\:workHistory\\:0\\:to", "1999-01");
-                b.clickAndWait("#profile\\:save");
-              }),
+              .after(
+                  "refused with errors",
+                  b -> {
+                    b.type("#profile\\:workHistory\\:0\\:to", "1999-01");
+                    b.clickAndWait("#profile\\:save");
+                  }),
           Page.of(Visitor.JOB_SEEKER, "/seeker/profile/languages.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/seeker/profile/languages.xhtml")
-              .after("second language side by side", b -> {
-                new org.openqa.selenium.support.ui.Select(b.find("#secondLanguageForm\\:secondLanguage")).selectByValue("uk");
-                b.clickAndWait("#secondLanguageForm\\:showSecondLanguage");
-              }),
+              .after(
+                  "second language side by side",
+                  b -> {
+                    new org.openqa.selenium.support.ui.Select(
+                            b.find("#secondLanguageForm\\:secondLanguage"))
+                        .selectByValue("uk");
+                    b.clickAndWait("#secondLanguageForm\\:showSecondLanguage");
+                  }),
           Page.of(Visitor.JOB_SEEKER, "/seeker/profile/qualifications.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/seeker/profile/qualifications.xhtml")
               .after("help open", b -> b.find("#recognitionHelp summary").click()),
@@ -141,45 +157,71 @@ class AccessibilityIT {
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
               .after("sent empty", b -> b.clickAndWait("#newOpening\\:save")),
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
-              .after("draft opened in the editor", b -> {
-                saveDraft(b, "Pflegefachkraft (m/w/d)", "Wir bieten Mentoring.");
-                b.clickAndWait("a[id$='\\:0\\:edit']");
-              })
+              .after(
+                  "draft opened in the editor",
+                  b -> {
+                    saveDraft(b, "Pflegefachkraft (m/w/d)", "Wir bieten Mentoring.");
+                    b.clickAndWait("a[id$='\\:0\\:edit']");
+                  })
               .answeredBy("/employer/opening.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
-              .after("regulated occupation chosen, skills suggested", b -> {
-                saveDraft(b, "Pflegefachkraft (m/w/d)", "Wir bieten Mentoring.");
-                b.clickAndWait("a[id$='\\:0\\:edit']");
-                EditorSteps.pick(b, "occupation", "Krankenpfleger Allgemeine", EditorSteps.NURSE, "#editor\\:skillsBlock");
-                EditorSteps.tick(b, "mustHave", EditorSteps.HYGIENE);
-              })
+              .after(
+                  "regulated occupation chosen, skills suggested",
+                  b -> {
+                    saveDraft(b, "Pflegefachkraft (m/w/d)", "Wir bieten Mentoring.");
+                    b.clickAndWait("a[id$='\\:0\\:edit']");
+                    EditorSteps.pick(
+                        b,
+                        "occupation",
+                        "Krankenpfleger Allgemeine",
+                        EditorSteps.NURSE,
+                        "#editor\\:skillsBlock");
+                    EditorSteps.tick(b, "mustHave", EditorSteps.HYGIENE);
+                  })
               .answeredBy("/employer/opening.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
-              .after("preview of a draft", b -> {
-                saveDraft(b, "Pflegefachkraft (m/w/d)", "Wir bieten Mentoring.");
-                b.clickAndWait("a[id$='\\:0\\:edit']");
-                EditorSteps.pick(b, "occupation", "Krankenpfleger Allgemeine", EditorSteps.NURSE, "#editor\\:skillsBlock");
-                EditorSteps.tick(b, "mustHave", EditorSteps.HYGIENE);
-                b.clickAndWait("#editor\\:preview");
-              })
+              .after(
+                  "preview of a draft",
+                  b -> {
+                    saveDraft(b, "Pflegefachkraft (m/w/d)", "Wir bieten Mentoring.");
+                    b.clickAndWait("a[id$='\\:0\\:edit']");
+                    EditorSteps.pick(
+                        b,
+                        "occupation",
+                        "Krankenpfleger Allgemeine",
+                        EditorSteps.NURSE,
+                        "#editor\\:skillsBlock");
+                    EditorSteps.tick(b, "mustHave", EditorSteps.HYGIENE);
+                    b.clickAndWait("#editor\\:preview");
+                  })
               .answeredBy("/employer/preview.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
-              .after("fair-ad findings before publishing", b -> {
-                saveDraft(b, "Servicekraft", "Deutsch als Muttersprache, junges Team.");
-                b.clickAndWait("button[id$='\\:0\\:publish']");
-              })
+              .after(
+                  "fair-ad findings before publishing",
+                  b -> {
+                    saveDraft(b, "Servicekraft", "Deutsch als Muttersprache, junges Team.");
+                    b.clickAndWait("button[id$='\\:0\\:publish']");
+                  })
               .answeredBy("/employer/publish.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
-              .after("invitation link shown", b -> {
-                b.type("#invite\\:email", "kollegin-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org");
-                b.clickAndWait("#invite\\:send");
-              }),
+              .after(
+                  "invitation link shown",
+                  b -> {
+                    b.type(
+                        "#invite\\:email",
+                        "kollegin-"
+                            + UUID.randomUUID().toString().substring(0, 6)
+                            + "@example.org");
+                    b.clickAndWait("#invite\\:send");
+                  }),
           Page.of(Visitor.EMPLOYER, "/employer/organisation.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/organisation.xhtml")
-              .after("wrong postcode", b -> {
-                b.type("#profile\\:postcode", "301");
-                b.clickAndWait("#profile\\:save");
-              }),
+              .after(
+                  "wrong postcode",
+                  b -> {
+                    b.type("#profile\\:postcode", "301");
+                    b.clickAndWait("#profile\\:save");
+                  }),
           Page.of(Visitor.EMPLOYER, "/account/index.xhtml"),
           Page.of(Visitor.STAFF, "/staff/index.xhtml"),
           Page.of(Visitor.STAFF, "/staff/index.xhtml")
@@ -203,43 +245,64 @@ class AccessibilityIT {
     Path webapp = Path.of("src/main/webapp");
     Set<String> views;
     try (Stream<Path> files = Files.walk(webapp)) {
-      views = files.filter(f -> f.toString().endsWith(".xhtml"))
-          .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
-          .filter(v -> !v.startsWith("/WEB-INF/"))
-          .collect(Collectors.toCollection(TreeSet::new));
+      views =
+          files
+              .filter(f -> f.toString().endsWith(".xhtml"))
+              .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
+              .filter(v -> !v.startsWith("/WEB-INF/"))
+              .collect(Collectors.toCollection(TreeSet::new));
     }
     assertThat(views).hasSizeGreaterThan(10);
     assertThat(PAGES.stream().map(Page::view).collect(Collectors.toSet()))
-        .as("add new pages to AccessibilityIT.PAGES").containsAll(views);
+        .as("add new pages to AccessibilityIT.PAGES")
+        .containsAll(views);
   }
 
   /** Token of an invitation into the demo employer's organisation, for the join page. */
   private static String invitationToken;
 
-  /** Data on the pages: a draft opening for the demo employer, a company waiting for staff, an invitation. */
+  /**
+   * Data on the pages: a draft opening for the demo employer, a company waiting for staff, an
+   * invitation.
+   */
   @BeforeAll
   static void pagesHaveData() {
     String employer = Http.demoToken("employer");
-    HttpResponse<String> invitation = Http.postJson("/api/v1/organisations/mine/invitations",
-        "{\"email\":\"a11y-colleague@example.org\"}", "Authorization", "Bearer " + employer);
+    HttpResponse<String> invitation =
+        Http.postJson(
+            "/api/v1/organisations/mine/invitations",
+            "{\"email\":\"a11y-colleague@example.org\"}",
+            "Authorization",
+            "Bearer " + employer);
     assertThat(invitation.statusCode()).as(invitation.body()).isEqualTo(201);
     invitationToken = Http.json(invitation).getString("token");
     HttpResponse<String> draft =
-        Http.postJson("/api/v1/openings",
-            Json.createObjectBuilder().add("title", "Pflegefachkraft (m/w/d)").add("description", "Tagdienst").build().toString(),
-            "Authorization", "Bearer " + employer);
+        Http.postJson(
+            "/api/v1/openings",
+            Json.createObjectBuilder()
+                .add("title", "Pflegefachkraft (m/w/d)")
+                .add("description", "Tagdienst")
+                .build()
+                .toString(),
+            "Authorization",
+            "Bearer " + employer);
     assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
     HttpResponse<String> company =
-        Http.postJson("/api/v1/accounts",
+        Http.postJson(
+            "/api/v1/accounts",
             Json.createObjectBuilder()
-                .add("email", "a11y-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org")
+                .add(
+                    "email",
+                    "a11y-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org")
                 .add("password", "Ein langer Satz als Passwort 7")
                 .add("displayName", "Ayşe Demir")
                 .add("role", "EMPLOYER")
                 .add("organisationName", "Bäckerei am Lindener Markt")
                 .add("privacyAccepted", true)
-                .build().toString(),
-            "X-Forwarded-For", "192.0.2.77");
+                .build()
+                .toString(),
+            "X-Forwarded-For",
+            "192.0.2.77");
     assertThat(company.statusCode()).as(company.body()).isEqualTo(201);
   }
 
@@ -274,26 +337,39 @@ class AccessibilityIT {
     }
     writeReport(language, problems, review);
     assertThat(checked).isEqualTo(PAGES.size());
-    assertThat(problems).as(problems.size() + " accessibility problems in " + language + ":\n" + String.join("\n", problems))
+    assertThat(problems)
+        .as(
+            problems.size()
+                + " accessibility problems in "
+                + language
+                + ":\n"
+                + String.join("\n", problems))
         .isEmpty();
   }
 
-  /** The check itself can fail: a field without label, Arabic or German text too pale, a raw key. */
+  /**
+   * The check itself can fail: a field without label, Arabic or German text too pale, a raw key.
+   */
   @ParameterizedTest(name = "the check finds barriers in {0}")
   @ValueSource(strings = {"de", "ar"})
   void theCheckFindsABarrierWhenThereIsOne(String language) {
     try (Browser browser = Browser.open(language)) {
       browser.go("/index.xhtml");
-      ((JavascriptExecutor) browser.driver()).executeScript(
-          "const main = document.querySelector('main');"
-              + "const i = document.createElement('input'); i.id = 'unlabelled'; main.appendChild(i);"
-              + "const pale = document.createElement('p'); pale.id = 'pale'; pale.style.color = '#b0b0b0';"
-              + "pale.textContent = document.querySelector('h1').textContent; main.appendChild(pale);"
-              + "const t = document.createElement('p'); t.textContent = 'nav.home'; main.appendChild(t);");
+      ((JavascriptExecutor) browser.driver())
+          .executeScript(
+              "const main = document.querySelector('main');"
+                  + "const i = document.createElement('input'); i.id = 'unlabelled'; main.appendChild(i);"
+                  + "const pale = document.createElement('p'); pale.id = 'pale'; pale.style.color = '#b0b0b0';"
+                  + "pale.textContent = document.querySelector('h1').textContent; main.appendChild(pale);"
+                  + "const t = document.createElement('p'); t.textContent = 'nav.home'; main.appendChild(t);");
       assertThat(RawKeys.on(browser.driver())).contains("nav.home");
       List<Axe.Violation> found = Axe.check(browser.driver());
-      assertThat(found).anySatisfy(v -> assertThat(v.rule() + v.target()).contains("label").contains("unlabelled"));
-      assertThat(found).anySatisfy(v -> assertThat(v.rule() + v.target()).contains("color-contrast").contains("pale"));
+      assertThat(found)
+          .anySatisfy(
+              v -> assertThat(v.rule() + v.target()).contains("label").contains("unlabelled"));
+      assertThat(found)
+          .anySatisfy(
+              v -> assertThat(v.rule() + v.target()).contains("color-contrast").contains("pale"));
     }
   }
 
@@ -307,7 +383,8 @@ class AccessibilityIT {
       int reached = 0;
       for (int i = 0; i < 40; i++) {
         browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
-        String focus = (String) ((JavascriptExecutor) browser.driver()).executeScript(FOCUS_INDICATOR);
+        String focus =
+            (String) ((JavascriptExecutor) browser.driver()).executeScript(FOCUS_INDICATOR);
         if (focus.startsWith("BODY")) {
           break;
         }
@@ -334,8 +411,15 @@ class AccessibilityIT {
     try {
       Path file = Path.of("target", "axe", "axe-" + language + ".txt");
       Files.createDirectories(file.getParent());
-      Files.write(file, Stream.of(List.of("# Violations"), problems, List.of("", "# Needs review (axe could not decide)"), review)
-          .flatMap(List::stream).toList());
+      Files.write(
+          file,
+          Stream.of(
+                  List.of("# Violations"),
+                  problems,
+                  List.of("", "# Needs review (axe could not decide)"),
+                  review)
+              .flatMap(List::stream)
+              .toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -29,7 +29,8 @@ class MessageBundlesTest {
 
   static Properties load(String name) throws IOException {
     Properties properties = new Properties();
-    try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/" + name + ".properties")) {
+    try (InputStream in =
+        MessageBundlesTest.class.getResourceAsStream("/i18n/" + name + ".properties")) {
       assertThat(in).as(name + ".properties").isNotNull();
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
@@ -43,7 +44,8 @@ class MessageBundlesTest {
 
   @Test
   void allFiveInterfaceLanguagesAreSupported() {
-    assertThat(Messages.SUPPORTED.stream().map(Locale::getLanguage)).containsExactly("de", "en", "ar", "uk", "tr");
+    assertThat(Messages.SUPPORTED.stream().map(Locale::getLanguage))
+        .containsExactly("de", "en", "ar", "uk", "tr");
   }
 
   @ParameterizedTest
@@ -60,16 +62,20 @@ class MessageBundlesTest {
 
   @ParameterizedTest
   @MethodSource("translations")
-  void translationsKeepThePlaceholdersAndNeverUseAQuoteThatMessageFormatWouldSwallow(String language)
-      throws IOException {
+  void translationsKeepThePlaceholdersAndNeverUseAQuoteThatMessageFormatWouldSwallow(
+      String language) throws IOException {
     for (String bundle : new String[] {"messages", "faces"}) {
       Properties german = load(bundle + "_de");
       Properties other = load(bundle + "_" + language);
       for (String key : german.stringPropertyNames()) {
         String text = other.getProperty(key, "");
-        assertThat(placeholders(text)).as(language + ":" + key).isEqualTo(placeholders(german.getProperty(key)));
+        assertThat(placeholders(text))
+            .as(language + ":" + key)
+            .isEqualTo(placeholders(german.getProperty(key)));
         if (!placeholders(text).isEmpty()) {
-          assertThat(text).as(language + ":" + key + " has arguments; write ’ instead of '").doesNotContain("'");
+          assertThat(text)
+              .as(language + ":" + key + " has arguments; write ’ instead of '")
+              .doesNotContain("'");
         }
       }
     }
@@ -117,9 +123,12 @@ class MessageBundlesTest {
 
   @Test
   void formatsWithArgumentsAndFallsBackToGerman() {
-    assertThat(Messages.format(Locale.ENGLISH, "validation.tooLong", 200)).isEqualTo("Please use at most 200 characters.");
-    assertThat(Messages.format(Locale.forLanguageTag("uk"), "staff.verified", "Пекарня")).isEqualTo("Підприємство «Пекарня» тепер перевірено.");
-    assertThat(Messages.format(Locale.CHINESE, "validation.required")).isEqualTo("Bitte füllen Sie dieses Feld aus.");
+    assertThat(Messages.format(Locale.ENGLISH, "validation.tooLong", 200))
+        .isEqualTo("Please use at most 200 characters.");
+    assertThat(Messages.format(Locale.forLanguageTag("uk"), "staff.verified", "Пекарня"))
+        .isEqualTo("Підприємство «Пекарня» тепер перевірено.");
+    assertThat(Messages.format(Locale.CHINESE, "validation.required"))
+        .isEqualTo("Bitte füllen Sie dieses Feld aus.");
   }
 
   private static void assertSameKeysAsGerman(String bundle, String language) throws IOException {
@@ -129,8 +138,12 @@ class MessageBundlesTest {
     missing.removeAll(other.stringPropertyNames());
     Set<String> extra = new TreeSet<>(other.stringPropertyNames());
     extra.removeAll(german.stringPropertyNames());
-    assertThat(missing).as(bundle + "_" + language + ".properties lacks these keys of " + bundle + "_de").isEmpty();
-    assertThat(extra).as(bundle + "_" + language + ".properties has keys that German does not have").isEmpty();
+    assertThat(missing)
+        .as(bundle + "_" + language + ".properties lacks these keys of " + bundle + "_de")
+        .isEmpty();
+    assertThat(extra)
+        .as(bundle + "_" + language + ".properties has keys that German does not have")
+        .isEmpty();
     for (String key : german.stringPropertyNames()) {
       assertThat(other.getProperty(key)).as(bundle + "_" + language + ": " + key).isNotBlank();
     }

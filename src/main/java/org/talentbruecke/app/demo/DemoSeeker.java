@@ -7,4 +7,5 @@ import org.talentbruecke.profile.application.ProfileData;
  *
  * @param preferredLanguage the interface language the person would choose, or null for German
  */
-public record DemoSeeker(int index, String email, String displayName, String preferredLanguage, ProfileData profile) {}
+public record DemoSeeker(
+    int index, String email, String displayName, String preferredLanguage, ProfileData profile) {}

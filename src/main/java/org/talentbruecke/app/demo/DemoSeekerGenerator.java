@@ -16,8 +16,8 @@ import org.talentbruecke.profile.application.ProfileData;
  * Makes realistic, fictitious job seekers living in the municipalities of Region Hannover.
  *
  * <p>Person {@code i} depends only on the seed and {@code i} (each person has its own random
- * stream), so the same seed always gives the same people, a run can be continued where it
- * stopped, and any slice can be generated on its own. The first people are laid out so that every
+ * stream), so the same seed always gives the same people, a run can be continued where it stopped,
+ * and any slice can be generated on its own. The first people are laid out so that every
  * municipality and every recognition state occurs from 21 people on; after that everything is drawn
  * at random with realistic weights.
  */
@@ -26,13 +26,20 @@ public final class DemoSeekerGenerator {
   public static final String EMAIL_DOMAIN = "seekers.demo.test";
 
   static final List<String> RECOGNITION_STATES =
-      List.of("NOT_STARTED", "APPLIED", "FULL_EQUIVALENCE", "PARTIAL_EQUIVALENCE", "NOT_EQUIVALENT");
+      List.of(
+          "NOT_STARTED", "APPLIED", "FULL_EQUIVALENCE", "PARTIAL_EQUIVALENCE", "NOT_EQUIVALENT");
   private static final List<String> CEFR = List.of("A1", "A2", "B1", "B2", "C1", "C2");
   private static final List<String> SUB_SKILLS =
       List.of("LISTENING", "READING", "SPOKEN_INTERACTION", "SPOKEN_PRODUCTION", "WRITING");
   private static final List<String> EMPLOYER_TYPES =
-      List.of("PRIVATE_COMPANY", "PRIVATE_COMPANY", "PRIVATE_COMPANY", "PUBLIC_SECTOR", "FAMILY_BUSINESS",
-          "NON_PROFIT", "SELF_EMPLOYED");
+      List.of(
+          "PRIVATE_COMPANY",
+          "PRIVATE_COMPANY",
+          "PRIVATE_COMPANY",
+          "PUBLIC_SECTOR",
+          "FAMILY_BUSINESS",
+          "NON_PROFIT",
+          "SELF_EMPLOYED");
   private static final List<String> INTERFACE_LANGUAGES = List.of("en", "ar", "uk", "tr");
 
   private final long seed;
@@ -46,7 +53,8 @@ public final class DemoSeekerGenerator {
    * @param municipalities AGS codes of the region's municipalities, the region's capital first
    * @param today the reference date for availability and dates of the past
    */
-  public DemoSeekerGenerator(long seed, List<DemoOccupation> occupations, List<String> municipalities, LocalDate today) {
+  public DemoSeekerGenerator(
+      long seed, List<DemoOccupation> occupations, List<String> municipalities, LocalDate today) {
     if (occupations.isEmpty() || municipalities.isEmpty()) {
       throw new IllegalArgumentException("Occupations and municipalities are needed");
     }
@@ -63,15 +71,28 @@ public final class DemoSeekerGenerator {
     boolean woman = random.nextBoolean();
     String given = pick(random, woman ? origin.womenNames() : origin.menNames());
     String family = pick(random, origin.familyNames());
-    String email = ascii(given) + "." + ascii(family) + "." + String.format(Locale.ROOT, "%06d", index) + "@" + EMAIL_DOMAIN;
-    String preferred = origin.motherTongues().stream().filter(INTERFACE_LANGUAGES::contains).findFirst().orElse(null);
+    String email =
+        ascii(given)
+            + "."
+            + ascii(family)
+            + "."
+            + String.format(Locale.ROOT, "%06d", index)
+            + "@"
+            + EMAIL_DOMAIN;
+    String preferred =
+        origin.motherTongues().stream()
+            .filter(INTERFACE_LANGUAGES::contains)
+            .findFirst()
+            .orElse(null);
 
     DemoOccupation occupation = occupations.get(random.nextInt(occupations.size()));
     int yearsInGermany = 1 + random.nextInt(9);
     int germanLevel = germanLevel(random, yearsInGermany);
     String home = index < municipalities.size() ? municipalities.get(index) : municipality(random);
-    String recognition = index < RECOGNITION_STATES.size()
-        ? RECOGNITION_STATES.get(index) : RECOGNITION_STATES.get(weighted(random, 30, 20, 20, 20, 10));
+    String recognition =
+        index < RECOGNITION_STATES.size()
+            ? RECOGNITION_STATES.get(index)
+            : RECOGNITION_STATES.get(weighted(random, 30, 20, 20, 20, 10));
 
     List<ProfileData.Occupation> desired = new ArrayList<>();
     desired.add(new ProfileData.Occupation(occupation.uri(), true));
@@ -81,16 +102,17 @@ public final class DemoSeekerGenerator {
         desired.add(new ProfileData.Occupation(other.uri(), false));
       }
     }
-    ProfileData profile = new ProfileData(
-        desired,
-        skills(random, occupation, origin, yearsInGermany),
-        work(random, occupation, origin, yearsInGermany),
-        languages(random, origin, germanLevel),
-        courses(random, germanLevel),
-        List.of(qualification(random, occupation, origin, recognition, yearsInGermany)),
-        availability(random, origin, home),
-        about(origin, occupation, yearsInGermany),
-        random.nextInt(5) < 2 ? "ANONYMOUS_TO_VERIFIED_EMPLOYERS" : "STAFF_ONLY");
+    ProfileData profile =
+        new ProfileData(
+            desired,
+            skills(random, occupation, origin, yearsInGermany),
+            work(random, occupation, origin, yearsInGermany),
+            languages(random, origin, germanLevel),
+            courses(random, germanLevel),
+            List.of(qualification(random, occupation, origin, recognition, yearsInGermany)),
+            availability(random, origin, home),
+            about(origin, occupation, yearsInGermany),
+            random.nextInt(5) < 2 ? "ANONYMOUS_TO_VERIFIED_EMPLOYERS" : "STAFF_ONLY");
     return new DemoSeeker(index, email, given + " " + family, preferred, profile);
   }
 
@@ -107,7 +129,9 @@ public final class DemoSeekerGenerator {
 
   /** Hannover has about half of the region's people; the other 20 municipalities share the rest. */
   private String municipality(SplittableRandom random) {
-    return random.nextBoolean() ? municipalities.get(0) : municipalities.get(1 + random.nextInt(municipalities.size() - 1));
+    return random.nextBoolean()
+        ? municipalities.get(0)
+        : municipalities.get(1 + random.nextInt(municipalities.size() - 1));
   }
 
   /** Index into A1…C2; longer in Germany, better German, but never a sure thing. */
@@ -116,29 +140,44 @@ public final class DemoSeekerGenerator {
     return Math.max(0, level);
   }
 
-  private List<ProfileData.Skill> skills(SplittableRandom random, DemoOccupation occupation, Origin origin, int years) {
+  private List<ProfileData.Skill> skills(
+      SplittableRandom random, DemoOccupation occupation, Origin origin, int years) {
     List<String> essential = new ArrayList<>(occupation.essentialSkills());
     List<ProfileData.Skill> skills = new ArrayList<>();
     int wanted = Math.min(essential.size(), 3 + random.nextInt(6));
     for (int i = 0; i < wanted; i++) {
       String uri = essential.remove(random.nextInt(essential.size()));
-      String level = List.of("BASIC", "EXPERIENCED", "EXPERIENCED", "EXPERT").get(random.nextInt(4));
+      String level =
+          List.of("BASIC", "EXPERIENCED", "EXPERIENCED", "EXPERT").get(random.nextInt(4));
       skills.add(new ProfileData.Skill(uri, null, level, years > 2 && random.nextBoolean()));
     }
     if (random.nextInt(3) == 0) {
-      skills.add(new ProfileData.Skill(null, "Übersetzen und Dolmetschen für Kundschaft aus " + countryInGerman(origin.country()),
-          "EXPERIENCED", years > 1));
+      skills.add(
+          new ProfileData.Skill(
+              null,
+              "Übersetzen und Dolmetschen für Kundschaft aus " + countryInGerman(origin.country()),
+              "EXPERIENCED",
+              years > 1));
     }
     return skills;
   }
 
-  private List<ProfileData.Work> work(SplittableRandom random, DemoOccupation occupation, Origin origin, int years) {
+  private List<ProfileData.Work> work(
+      SplittableRandom random, DemoOccupation occupation, Origin origin, int years) {
     List<ProfileData.Work> history = new ArrayList<>();
     YearMonth arrival = YearMonth.from(today).minusYears(years).minusMonths(random.nextInt(12));
     YearMonth abroadEnd = arrival.minusMonths(1 + random.nextInt(6));
-    YearMonth abroadStart = abroadEnd.minusYears(2 + random.nextInt(12)).minusMonths(random.nextInt(12));
-    history.add(new ProfileData.Work(pick(random, EMPLOYER_TYPES), occupation.uri(), null, origin.country(),
-        abroadStart.toString(), abroadEnd.toString(), null));
+    YearMonth abroadStart =
+        abroadEnd.minusYears(2 + random.nextInt(12)).minusMonths(random.nextInt(12));
+    history.add(
+        new ProfileData.Work(
+            pick(random, EMPLOYER_TYPES),
+            occupation.uri(),
+            null,
+            origin.country(),
+            abroadStart.toString(),
+            abroadEnd.toString(),
+            null));
     if (years > 1 && random.nextBoolean()) {
       YearMonth start = arrival.plusMonths(6 + random.nextInt(12));
       YearMonth end = random.nextBoolean() ? null : start.plusMonths(3 + random.nextInt(18));
@@ -146,47 +185,68 @@ public final class DemoSeekerGenerator {
         end = null;
       }
       if (!start.isAfter(YearMonth.from(today))) {
-        history.add(new ProfileData.Work("PRIVATE_COMPANY", null,
-            List.of("Aushilfe", "Helfer/in in der Produktion", "Minijob im Einzelhandel", "Lagerhelfer/in",
-                "Küchenhilfe").get(random.nextInt(5)),
-            "DE", start.toString(), end == null ? null : end.toString(), null));
+        history.add(
+            new ProfileData.Work(
+                "PRIVATE_COMPANY",
+                null,
+                List.of(
+                        "Aushilfe",
+                        "Helfer/in in der Produktion",
+                        "Minijob im Einzelhandel",
+                        "Lagerhelfer/in",
+                        "Küchenhilfe")
+                    .get(random.nextInt(5)),
+                "DE",
+                start.toString(),
+                end == null ? null : end.toString(),
+                null));
       }
     }
     return history;
   }
 
-  private List<ProfileData.Language> languages(SplittableRandom random, Origin origin, int germanLevel) {
+  private List<ProfileData.Language> languages(
+      SplittableRandom random, Origin origin, int germanLevel) {
     List<ProfileData.Language> languages = new ArrayList<>();
     for (String tongue : origin.motherTongues()) {
       languages.add(new ProfileData.Language(tongue, true, Map.of(), List.of()));
     }
     List<ProfileData.Certificate> certificates = new ArrayList<>();
     if (germanLevel >= 1) {
-      String certificate = switch (germanLevel) {
-        case 1 -> "DTZ A2";
-        case 2 -> "DTZ B1";
-        case 3 -> "telc Deutsch B2 Beruf";
-        default -> "Goethe-Zertifikat C1";
-      };
-      certificates.add(new ProfileData.Certificate(certificate, today.minusDays(30 + random.nextInt(900)).toString()));
+      String certificate =
+          switch (germanLevel) {
+            case 1 -> "DTZ A2";
+            case 2 -> "DTZ B1";
+            case 3 -> "telc Deutsch B2 Beruf";
+            default -> "Goethe-Zertifikat C1";
+          };
+      certificates.add(
+          new ProfileData.Certificate(
+              certificate, today.minusDays(30 + random.nextInt(900)).toString()));
     }
     languages.add(new ProfileData.Language("de", false, levels(random, germanLevel), certificates));
     String second = origin.secondLanguage();
     if (!origin.motherTongues().contains(second) && random.nextInt(3) > 0) {
-      languages.add(new ProfileData.Language(second, false, levels(random, 1 + random.nextInt(4)), List.of()));
+      languages.add(
+          new ProfileData.Language(
+              second, false, levels(random, 1 + random.nextInt(4)), List.of()));
     }
     return languages;
   }
 
-  /** Sub-skills around one level: understanding a little ahead, writing a little behind, as is common. */
+  /**
+   * Sub-skills around one level: understanding a little ahead, writing a little behind, as is
+   * common.
+   */
   private static Map<String, String> levels(SplittableRandom random, int level) {
     Map<String, String> levels = new LinkedHashMap<>();
     for (String skill : SUB_SKILLS) {
-      int shift = switch (skill) {
-        case "LISTENING", "READING" -> random.nextInt(3) == 0 ? 1 : 0;
-        case "WRITING" -> random.nextInt(3) == 0 ? -1 : 0;
-        default -> 0;
-      };
+      int shift =
+          switch (skill) {
+            case "LISTENING", "READING" -> random.nextInt(3) == 0 ? 1 : 0;
+            case "WRITING" -> random.nextInt(3) == 0 ? -1 : 0;
+            default -> 0;
+          };
       levels.put(skill, CEFR.get(Math.max(0, Math.min(CEFR.size() - 1, level + shift))));
     }
     return levels;
@@ -194,48 +254,78 @@ public final class DemoSeekerGenerator {
 
   private static List<ProfileData.Course> courses(SplittableRandom random, int germanLevel) {
     List<ProfileData.Course> courses = new ArrayList<>();
-    courses.add(new ProfileData.Course("INTEGRATION_COURSE", germanLevel >= 2 ? "B1" : "A2",
-        germanLevel >= 1 ? "TAKEN" : "PLANNED"));
+    courses.add(
+        new ProfileData.Course(
+            "INTEGRATION_COURSE",
+            germanLevel >= 2 ? "B1" : "A2",
+            germanLevel >= 1 ? "TAKEN" : "PLANNED"));
     if (germanLevel >= 2) {
-      courses.add(new ProfileData.Course("JOB_GERMAN_BASIC", CEFR.get(Math.min(4, germanLevel + 1)),
-          random.nextBoolean() ? "TAKEN" : "PLANNED"));
+      courses.add(
+          new ProfileData.Course(
+              "JOB_GERMAN_BASIC",
+              CEFR.get(Math.min(4, germanLevel + 1)),
+              random.nextBoolean() ? "TAKEN" : "PLANNED"));
     }
     return courses;
   }
 
   private ProfileData.QualificationEntry qualification(
       SplittableRandom random, DemoOccupation occupation, Origin origin, String state, int years) {
-    char major = occupation.iscoCode() == null || occupation.iscoCode().isEmpty() ? '9' : occupation.iscoCode().charAt(0);
+    char major =
+        occupation.iscoCode() == null || occupation.iscoCode().isEmpty()
+            ? '9'
+            : occupation.iscoCode().charAt(0);
     String type = major <= '2' ? "ACADEMIC" : major <= '8' ? "VOCATIONAL" : "SCHOOL";
-    int eqf = switch (type) {
-      case "ACADEMIC" -> 6 + random.nextInt(2);
-      case "VOCATIONAL" -> 3 + random.nextInt(2);
-      default -> 2 + random.nextInt(2);
-    };
-    String title = switch (type) {
-      case "ACADEMIC" -> (eqf == 7 ? "Master: " : "Bachelor: ") + occupation.germanLabel();
-      case "VOCATIONAL" -> "Berufsausbildung: " + occupation.germanLabel();
-      default -> "Allgemeiner Schulabschluss";
-    };
+    int eqf =
+        switch (type) {
+          case "ACADEMIC" -> 6 + random.nextInt(2);
+          case "VOCATIONAL" -> 3 + random.nextInt(2);
+          default -> 2 + random.nextInt(2);
+        };
+    String title =
+        switch (type) {
+          case "ACADEMIC" -> (eqf == 7 ? "Master: " : "Bachelor: ") + occupation.germanLabel();
+          case "VOCATIONAL" -> "Berufsausbildung: " + occupation.germanLabel();
+          default -> "Allgemeiner Schulabschluss";
+        };
     int year = today.getYear() - years - 1 - random.nextInt(12);
     LocalDate applied = today.minusDays(60 + random.nextInt(700));
     String body = body(occupation.iscoCode(), type);
     String reference = "SCHOOL".equals(type) ? null : occupation.uri();
-    ProfileData.RecognitionEntry recognition = switch (state) {
-      case "NOT_STARTED" -> new ProfileData.RecognitionEntry("NOT_STARTED", null, null, null, null, null, null);
-      case "APPLIED" -> new ProfileData.RecognitionEntry("APPLIED", applied.toString(), body, null, null, null, reference);
-      case "PARTIAL_EQUIVALENCE" -> {
-        boolean measure = random.nextInt(4) > 0;
-        yield new ProfileData.RecognitionEntry("PARTIAL_EQUIVALENCE", applied.toString(), body,
-            List.of("Praktische Berufserfahrung in Deutschland fehlt.", "Teile der Ausbildung sind kürzer als in Deutschland.",
-                "Kenntnisse im deutschen Recht des Berufs fehlen.").get(random.nextInt(3)),
-            measure ? (random.nextBoolean() ? "ADAPTATION_PERIOD" : "APTITUDE_OR_KNOWLEDGE_EXAM") : null,
-            measure ? List.of("PLANNED", "IN_PROGRESS", "FAILED").get(random.nextInt(3)) : null, reference);
-      }
-      default -> new ProfileData.RecognitionEntry(state, applied.toString(), body, null, null, null, reference);
-    };
-    String anabin = "ACADEMIC".equals(type) ? List.of("H_PLUS", "H_PLUS", "H_PLUS", "H_PLUS_MINUS").get(random.nextInt(4)) : null;
-    return new ProfileData.QualificationEntry(type, title, origin.country(), null, year, eqf, recognition, anabin);
+    ProfileData.RecognitionEntry recognition =
+        switch (state) {
+          case "NOT_STARTED" ->
+              new ProfileData.RecognitionEntry("NOT_STARTED", null, null, null, null, null, null);
+          case "APPLIED" ->
+              new ProfileData.RecognitionEntry(
+                  "APPLIED", applied.toString(), body, null, null, null, reference);
+          case "PARTIAL_EQUIVALENCE" -> {
+            boolean measure = random.nextInt(4) > 0;
+            yield new ProfileData.RecognitionEntry(
+                "PARTIAL_EQUIVALENCE",
+                applied.toString(),
+                body,
+                List.of(
+                        "Praktische Berufserfahrung in Deutschland fehlt.",
+                        "Teile der Ausbildung sind kürzer als in Deutschland.",
+                        "Kenntnisse im deutschen Recht des Berufs fehlen.")
+                    .get(random.nextInt(3)),
+                measure
+                    ? (random.nextBoolean() ? "ADAPTATION_PERIOD" : "APTITUDE_OR_KNOWLEDGE_EXAM")
+                    : null,
+                measure ? List.of("PLANNED", "IN_PROGRESS", "FAILED").get(random.nextInt(3)) : null,
+                reference);
+          }
+          default ->
+              new ProfileData.RecognitionEntry(
+                  state, applied.toString(), body, null, null, null, reference);
+        };
+    String anabin =
+        "ACADEMIC".equals(type)
+            ? List.of("H_PLUS", "H_PLUS", "H_PLUS", "H_PLUS_MINUS").get(random.nextInt(4))
+            : null;
+    return new ProfileData.QualificationEntry(
+        type, title, origin.country(), null, year, eqf, recognition, anabin);
   }
 
   /** The body a person in Lower Saxony would apply to, by occupation group. */
@@ -253,25 +343,54 @@ public final class DemoSeekerGenerator {
     if (code.startsWith("7")) {
       return "Handwerkskammer Hannover";
     }
-    return "ACADEMIC".equals(type) ? "Zentralstelle für ausländisches Bildungswesen (ZAB)" : "IHK FOSA";
+    return "ACADEMIC".equals(type)
+        ? "Zentralstelle für ausländisches Bildungswesen (ZAB)"
+        : "IHK FOSA";
   }
 
-  private ProfileData.AvailabilityEntry availability(SplittableRandom random, Origin origin, String home) {
-    List<String> hours = List.of(
-        List.of("FULL_TIME"), List.of("FULL_TIME", "SHIFTS"), List.of("PART_TIME"), List.of("PART_TIME", "MINI_JOB"),
-        List.of("FULL_TIME", "PART_TIME")).get(random.nextInt(5));
+  private ProfileData.AvailabilityEntry availability(
+      SplittableRandom random, Origin origin, String home) {
+    List<String> hours =
+        List.of(
+                List.of("FULL_TIME"),
+                List.of("FULL_TIME", "SHIFTS"),
+                List.of("PART_TIME"),
+                List.of("PART_TIME", "MINI_JOB"),
+                List.of("FULL_TIME", "PART_TIME"))
+            .get(random.nextInt(5));
     boolean drives = random.nextInt(5) < 2;
-    String permit = origin.freeMovement() ? "NOT_REQUIRED"
-        : "UA".equals(origin.country()) ? "PERMITTED"
-        : List.of("PERMITTED", "PERMITTED", "PERMITTED_WITH_RESTRICTIONS", "APPLIED", "NOT_STATED").get(random.nextInt(5));
-    return new ProfileData.AvailabilityEntry(today.plusDays(random.nextInt(120)).toString(), hours, home,
-        30 + 15 * random.nextInt(4), null, !drives, drives ? List.of("B") : List.of(), permit);
+    String permit =
+        origin.freeMovement()
+            ? "NOT_REQUIRED"
+            : "UA".equals(origin.country())
+                ? "PERMITTED"
+                : List.of(
+                        "PERMITTED",
+                        "PERMITTED",
+                        "PERMITTED_WITH_RESTRICTIONS",
+                        "APPLIED",
+                        "NOT_STATED")
+                    .get(random.nextInt(5));
+    return new ProfileData.AvailabilityEntry(
+        today.plusDays(random.nextInt(120)).toString(),
+        hours,
+        home,
+        30 + 15 * random.nextInt(4),
+        null,
+        !drives,
+        drives ? List.of("B") : List.of(),
+        permit);
   }
 
   private static String about(Origin origin, DemoOccupation occupation, int years) {
-    return "Ich komme aus " + countryInGerman(origin.country()) + " und lebe seit " + years
-        + (years == 1 ? " Jahr" : " Jahren") + " in der Region Hannover. Ich suche Arbeit als "
-        + occupation.germanLabel() + ".";
+    return "Ich komme aus "
+        + countryInGerman(origin.country())
+        + " und lebe seit "
+        + years
+        + (years == 1 ? " Jahr" : " Jahren")
+        + " in der Region Hannover. Ich suche Arbeit als "
+        + occupation.germanLabel()
+        + ".";
   }
 
   private static String countryInGerman(String code) {
@@ -296,7 +415,10 @@ public final class DemoSeekerGenerator {
 
   /** Lower-case ASCII for e-mail addresses: "Ayşe" → "ayse", "Łukasz" → "lukasz". */
   static String ascii(String name) {
-    String folded = name.toLowerCase(Locale.ROOT).replace("ł", "l").replace("ı", "i").replace("ß", "ss");
-    return Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]", "");
+    String folded =
+        name.toLowerCase(Locale.ROOT).replace("ł", "l").replace("ı", "i").replace("ß", "ss");
+    return Normalizer.normalize(folded, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .replaceAll("[^a-z0-9]", "");
   }
 }

@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
 import org.talentbruecke.profile.application.ProfileData;
 
 /**
- * Writes generated job seekers with plain JDBC batches, one transaction per chunk: 100,000
- * profiles are about 1.7 million rows, which JPA would hold in its persistence context and
- * check one by one for no benefit. The rows are exactly those the JPA mapping of {@code Account}
- * and {@code Profile} writes; ids come from the same sequences, in blocks of 50 as EclipseLink
- * allocates them (a sequence value v stands for the ids v-49…v), so both can be used side by side.
+ * Writes generated job seekers with plain JDBC batches, one transaction per chunk: 100,000 profiles
+ * are about 1.7 million rows, which JPA would hold in its persistence context and check one by one
+ * for no benefit. The rows are exactly those the JPA mapping of {@code Account} and {@code Profile}
+ * writes; ids come from the same sequences, in blocks of 50 as EclipseLink allocates them (a
+ * sequence value v stands for the ids v-49…v), so both can be used side by side.
  */
 final class DemoSeekerWriter {
   static final int ID_BLOCK = 50;
@@ -38,13 +38,15 @@ final class DemoSeekerWriter {
     this.connection = connection;
     this.passwordHash = passwordHash;
     this.now = now;
-    this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    this.postgres =
+        connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     this.s = new Statements(connection);
   }
 
   /** How many generated seekers are already stored; they are always the indexes 0…n-1. */
   static int countExisting(Connection connection) throws SQLException {
-    try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM ACCOUNT WHERE EMAIL LIKE ?")) {
+    try (PreparedStatement count =
+        connection.prepareStatement("SELECT COUNT(*) FROM ACCOUNT WHERE EMAIL LIKE ?")) {
       count.setString(1, "%@" + DemoSeekerGenerator.EMAIL_DOMAIN);
       try (ResultSet rs = count.executeQuery()) {
         rs.next();
@@ -66,7 +68,10 @@ final class DemoSeekerWriter {
 
   private List<Long> ids(String sequence, int count) throws SQLException {
     List<Long> ids = new ArrayList<>(count);
-    String sql = postgres ? "SELECT nextval('" + sequence.toLowerCase() + "')" : "VALUES NEXT VALUE FOR " + sequence;
+    String sql =
+        postgres
+            ? "SELECT nextval('" + sequence.toLowerCase() + "')"
+            : "VALUES NEXT VALUE FOR " + sequence;
     try (Statement statement = connection.createStatement()) {
       while (ids.size() < count) {
         try (ResultSet rs = statement.executeQuery(sql)) {
@@ -186,7 +191,8 @@ final class DemoSeekerWriter {
       setInt(x, 7, q.year());
       setInt(x, 8, q.eqfLevel());
       x.setString(9, rec.status());
-      x.setDate(10, rec.appliedOn() == null ? null : Date.valueOf(LocalDate.parse(rec.appliedOn())));
+      x.setDate(
+          10, rec.appliedOn() == null ? null : Date.valueOf(LocalDate.parse(rec.appliedOn())));
       x.setString(11, rec.body());
       x.setString(12, rec.differences());
       x.setString(13, rec.measure());
@@ -197,7 +203,8 @@ final class DemoSeekerWriter {
     }
   }
 
-  private static void setInt(PreparedStatement statement, int index, Integer value) throws SQLException {
+  private static void setInt(PreparedStatement statement, int index, Integer value)
+      throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.INTEGER);
     } else {
@@ -207,7 +214,9 @@ final class DemoSeekerWriter {
 
   /** As {@code Availability} stores sets: names sorted, comma-separated, null when empty. */
   private static String joinSorted(List<String> values) {
-    return values == null || values.isEmpty() ? null : values.stream().sorted().collect(Collectors.joining(","));
+    return values == null || values.isEmpty()
+        ? null
+        : values.stream().sorted().collect(Collectors.joining(","));
   }
 
   /** The prepared inserts, executed table by table in foreign-key order. */
@@ -224,30 +233,57 @@ final class DemoSeekerWriter {
     private final List<PreparedStatement> inOrder;
 
     Statements(Connection c) throws SQLException {
-      account = c.prepareStatement("INSERT INTO ACCOUNT (ID, EMAIL, DISPLAY_NAME, PASSWORD_HASH, ROLE,"
-          + " PREFERRED_LANGUAGE, SESSION_EPOCH, CREATED_AT, PRIVACY_ACCEPTED_AT, VERSION)"
-          + " VALUES (?, ?, ?, ?, 'JOB_SEEKER', ?, 0, ?, ?, 1)");
-      profile = c.prepareStatement("INSERT INTO PROFILE (ID, ACCOUNT_ID, VISIBILITY, ABOUT, AVAILABLE_FROM,"
-          + " WORKING_HOURS, HOME_AGS, MAX_COMMUTE_MINUTES, MAX_COMMUTE_KM, PUBLIC_TRANSPORT_ONLY, DRIVING_LICENCES,"
-          + " WORK_PERMIT, UPDATED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
-      occupation = c.prepareStatement(
-          "INSERT INTO PROFILE_OCCUPATION (PROFILE_ID, LIST_INDEX, ESCO_URI, PREFERRED) VALUES (?, ?, ?, ?)");
-      skill = c.prepareStatement("INSERT INTO PROFILE_SKILL (PROFILE_ID, LIST_INDEX, ESCO_URI, DESCRIPTION,"
-          + " SKILL_LEVEL, USED_IN_GERMANY) VALUES (?, ?, ?, ?, ?, ?)");
-      work = c.prepareStatement("INSERT INTO PROFILE_WORK (PROFILE_ID, LIST_INDEX, EMPLOYER_TYPE, OCCUPATION_URI,"
-          + " TITLE, COUNTRY, FROM_MONTH, TO_MONTH, TASKS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      language = c.prepareStatement("INSERT INTO PROFILE_LANGUAGE (PROFILE_ID, LIST_INDEX, LANGUAGE_CODE,"
-          + " MOTHER_TONGUE, LISTENING, READING, SPOKEN_INTERACTION, SPOKEN_PRODUCTION, WRITING)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      certificate = c.prepareStatement("INSERT INTO PROFILE_CERTIFICATE (PROFILE_ID, LIST_INDEX, LANGUAGE_CODE,"
-          + " NAME, AWARDED_ON) VALUES (?, ?, ?, ?, ?)");
-      course = c.prepareStatement("INSERT INTO PROFILE_COURSE (PROFILE_ID, LIST_INDEX, COURSE_TYPE, CEFR_LEVEL,"
-          + " STATUS) VALUES (?, ?, ?, ?, ?)");
-      qualification = c.prepareStatement("INSERT INTO PROFILE_QUALIFICATION (PROFILE_ID, LIST_INDEX,"
-          + " QUALIFICATION_TYPE, TITLE, COUNTRY, INSTITUTION, AWARD_YEAR, EQF_LEVEL, RECOGNITION_STATUS, APPLIED_ON,"
-          + " RESPONSIBLE_BODY, DIFFERENCES, COMPENSATION_MEASURE, MEASURE_STATUS, REFERENCE_OCCUPATION_URI, ANABIN)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      inOrder = List.of(account, profile, occupation, skill, work, language, certificate, course, qualification);
+      account =
+          c.prepareStatement(
+              "INSERT INTO ACCOUNT (ID, EMAIL, DISPLAY_NAME, PASSWORD_HASH, ROLE,"
+                  + " PREFERRED_LANGUAGE, SESSION_EPOCH, CREATED_AT, PRIVACY_ACCEPTED_AT, VERSION)"
+                  + " VALUES (?, ?, ?, ?, 'JOB_SEEKER', ?, 0, ?, ?, 1)");
+      profile =
+          c.prepareStatement(
+              "INSERT INTO PROFILE (ID, ACCOUNT_ID, VISIBILITY, ABOUT, AVAILABLE_FROM,"
+                  + " WORKING_HOURS, HOME_AGS, MAX_COMMUTE_MINUTES, MAX_COMMUTE_KM, PUBLIC_TRANSPORT_ONLY, DRIVING_LICENCES,"
+                  + " WORK_PERMIT, UPDATED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+      occupation =
+          c.prepareStatement(
+              "INSERT INTO PROFILE_OCCUPATION (PROFILE_ID, LIST_INDEX, ESCO_URI, PREFERRED) VALUES (?, ?, ?, ?)");
+      skill =
+          c.prepareStatement(
+              "INSERT INTO PROFILE_SKILL (PROFILE_ID, LIST_INDEX, ESCO_URI, DESCRIPTION,"
+                  + " SKILL_LEVEL, USED_IN_GERMANY) VALUES (?, ?, ?, ?, ?, ?)");
+      work =
+          c.prepareStatement(
+              "INSERT INTO PROFILE_WORK (PROFILE_ID, LIST_INDEX, EMPLOYER_TYPE, OCCUPATION_URI,"
+                  + " TITLE, COUNTRY, FROM_MONTH, TO_MONTH, TASKS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      language =
+          c.prepareStatement(
+              "INSERT INTO PROFILE_LANGUAGE (PROFILE_ID, LIST_INDEX, LANGUAGE_CODE,"
+                  + " MOTHER_TONGUE, LISTENING, READING, SPOKEN_INTERACTION, SPOKEN_PRODUCTION, WRITING)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      certificate =
+          c.prepareStatement(
+              "INSERT INTO PROFILE_CERTIFICATE (PROFILE_ID, LIST_INDEX, LANGUAGE_CODE,"
+                  + " NAME, AWARDED_ON) VALUES (?, ?, ?, ?, ?)");
+      course =
+          c.prepareStatement(
+              "INSERT INTO PROFILE_COURSE (PROFILE_ID, LIST_INDEX, COURSE_TYPE, CEFR_LEVEL,"
+                  + " STATUS) VALUES (?, ?, ?, ?, ?)");
+      qualification =
+          c.prepareStatement(
+              "INSERT INTO PROFILE_QUALIFICATION (PROFILE_ID, LIST_INDEX,"
+                  + " QUALIFICATION_TYPE, TITLE, COUNTRY, INSTITUTION, AWARD_YEAR, EQF_LEVEL, RECOGNITION_STATUS, APPLIED_ON,"
+                  + " RESPONSIBLE_BODY, DIFFERENCES, COMPENSATION_MEASURE, MEASURE_STATUS, REFERENCE_OCCUPATION_URI, ANABIN)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      inOrder =
+          List.of(
+              account,
+              profile,
+              occupation,
+              skill,
+              work,
+              language,
+              certificate,
+              course,
+              qualification);
     }
 
     void executeAll() throws SQLException {

@@ -27,9 +27,9 @@ import org.talentbruecke.reference.domain.geo.Municipality;
 import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
 
 /**
- * In demo mode, fills the register with generated job seekers once ESCO is loaded
- * ({@code talentbruecke.demo.seekers}, default 200; {@code talentbruecke.demo.seed}). A restart
- * only adds the people still missing, so raising the number later extends the same population.
+ * In demo mode, fills the register with generated job seekers once ESCO is loaded ({@code
+ * talentbruecke.demo.seekers}, default 200; {@code talentbruecke.demo.seed}). A restart only adds
+ * the people still missing, so raising the number later extends the same population.
  *
  * <p>The generated accounts cannot sign in: they all store the hash of one random secret that is
  * thrown away. They exist to be found, matched and reviewed, not to be used; a shared known
@@ -59,8 +59,12 @@ public class DemoSeekers {
   @ConfigProperty(name = "talentbruecke.demo.seed", defaultValue = "2026")
   long seed;
 
-  /** After the other observers (default priority 2500): the demo nurse should not wait for 200 others. */
-  void onReferenceData(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) ReferenceDataLoaded event) {
+  /**
+   * After the other observers (default priority 2500): the demo nurse should not wait for 200
+   * others.
+   */
+  void onReferenceData(
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 900) ReferenceDataLoaded event) {
     if (demo && size > 0) {
       generate();
     }
@@ -80,13 +84,17 @@ public class DemoSeekers {
         return;
       }
       LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
-      DemoSeekerGenerator generator = new DemoSeekerGenerator(seed, occupations, municipalities(), today);
+      DemoSeekerGenerator generator =
+          new DemoSeekerGenerator(seed, occupations, municipalities(), today);
       connection.setAutoCommit(false);
       try {
-        DemoSeekerWriter writer = new DemoSeekerWriter(connection, unusableHash(), Timestamp.from(clock.instant()));
+        DemoSeekerWriter writer =
+            new DemoSeekerWriter(connection, unusableHash(), Timestamp.from(clock.instant()));
         int written = writeAll(generator, writer, existing, size);
-        LOG.info(String.format("Generated %d demo job seekers (%d to %d, seed %d) in %d ms", written, existing,
-            size - 1, seed, (System.nanoTime() - start) / 1_000_000));
+        LOG.info(
+            String.format(
+                "Generated %d demo job seekers (%d to %d, seed %d) in %d ms",
+                written, existing, size - 1, seed, (System.nanoTime() - start) / 1_000_000));
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
@@ -100,7 +108,8 @@ public class DemoSeekers {
   }
 
   /** Generates and writes people {@code from} to {@code to - 1}, one commit per chunk. */
-  static int writeAll(DemoSeekerGenerator generator, DemoSeekerWriter writer, int from, int to) throws SQLException {
+  static int writeAll(DemoSeekerGenerator generator, DemoSeekerWriter writer, int from, int to)
+      throws SQLException {
     for (int first = from; first < to; first += CHUNK) {
       List<DemoSeeker> chunk = new ArrayList<>(CHUNK);
       for (int i = first; i < Math.min(to, first + CHUNK); i++) {

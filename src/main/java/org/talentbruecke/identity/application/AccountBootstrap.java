@@ -42,7 +42,8 @@ public class AccountBootstrap {
       return Optional.empty();
     }
     Account account =
-        new Account(new EmailAddress(email), displayName, hasher.hash(password), role, clock.instant());
+        new Account(
+            new EmailAddress(email), displayName, hasher.hash(password), role, clock.instant());
     if (organisationId != null) {
       account.belongTo(organisationId);
     }

@@ -35,7 +35,10 @@ public class AccountService {
     }
     passwordPolicy
         .check(newPassword, account.getEmail())
-        .ifPresent(v -> checks.add("newPassword", "validation.password." + v.name(), PasswordPolicy.MIN_LENGTH));
+        .ifPresent(
+            v ->
+                checks.add(
+                    "newPassword", "validation.password." + v.name(), PasswordPolicy.MIN_LENGTH));
     checks.throwIfAny();
     account.changePasswordHash(hasher.hash(newPassword));
     account.endAllSessions();

@@ -15,8 +15,8 @@ import org.talentbruecke.identity.domain.LoginThrottle;
 import org.talentbruecke.identity.domain.PasswordPolicy;
 
 /**
- * Checks e-mail and password for the login page and the token endpoint alike, with throttling
- * per account and per client address.
+ * Checks e-mail and password for the login page and the token endpoint alike, with throttling per
+ * account and per client address.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -57,7 +57,8 @@ public class Authenticator {
 
   private Optional<Account> verify(String email, String password) {
     String candidate = password == null ? "" : password;
-    if (candidate.length() > PasswordPolicy.MAX_LENGTH || email.length() > EmailAddress.MAX_LENGTH) {
+    if (candidate.length() > PasswordPolicy.MAX_LENGTH
+        || email.length() > EmailAddress.MAX_LENGTH) {
       return Optional.empty();
     }
     Optional<Account> account = accounts.findByEmail(email);

@@ -19,9 +19,9 @@ import org.talentbruecke.shared.application.TooManyAttempts;
 import org.talentbruecke.shared.application.ValidationFailure;
 
 /**
- * Creates accounts: job seekers and employers register themselves, staff and admins are created
- * by an admin. Every rule is checked before anything is stored, so a refused registration leaves
- * no trace.
+ * Creates accounts: job seekers and employers register themselves, staff and admins are created by
+ * an admin. Every rule is checked before anything is stored, so a refused registration leaves no
+ * trace.
  */
 @ApplicationScoped
 public class RegistrationService {
@@ -47,9 +47,12 @@ public class RegistrationService {
   public Account registerSelf(RegistrationRequest request, String clientAddress) {
     Instant now = clock.instant();
     String key = "registration:" + clientAddress;
-    attempts.blockedUntil(key, now).ifPresent(until -> {
-      throw new TooManyAttempts(until);
-    });
+    attempts
+        .blockedUntil(key, now)
+        .ifPresent(
+            until -> {
+              throw new TooManyAttempts(until);
+            });
     attempts.recordFailure(key, now);
     if (request.role() == null || !request.role().isSelfRegistrable()) {
       throw ValidationFailure.of("role", "validation.role");
@@ -60,21 +63,32 @@ public class RegistrationService {
   }
 
   /**
-   * Registration of a further employer user through an invitation: the account joins the
-   * inviting organisation instead of registering a new one, and the invitation is used up. The
-   * address must be the invited one. Throttled like self-registration.
+   * Registration of a further employer user through an invitation: the account joins the inviting
+   * organisation instead of registering a new one, and the invitation is used up. The address must
+   * be the invited one. Throttled like self-registration.
    */
   @Transactional
-  public Account registerInvited(RegistrationRequest request, String invitationToken, String clientAddress) {
+  public Account registerInvited(
+      RegistrationRequest request, String invitationToken, String clientAddress) {
     Instant now = clock.instant();
     String key = "registration:" + clientAddress;
-    attempts.blockedUntil(key, now).ifPresent(until -> {
-      throw new TooManyAttempts(until);
-    });
+    attempts
+        .blockedUntil(key, now)
+        .ifPresent(
+            until -> {
+              throw new TooManyAttempts(until);
+            });
     attempts.recordFailure(key, now);
     long organisation = invitations.organisationFor(invitationToken, request.email());
-    RegistrationRequest asEmployer = new RegistrationRequest(request.email(), request.password(),
-        request.displayName(), Role.EMPLOYER, null, request.preferredLanguage(), request.privacyAccepted());
+    RegistrationRequest asEmployer =
+        new RegistrationRequest(
+            request.email(),
+            request.password(),
+            request.displayName(),
+            Role.EMPLOYER,
+            null,
+            request.preferredLanguage(),
+            request.privacyAccepted());
     Account account = create(asEmployer, true, organisation);
     account.acceptPrivacyNotice(now);
     invitations.accept(invitationToken, account.getId());
@@ -95,8 +109,12 @@ public class RegistrationService {
     attempts = settings.throttle(settings.addressFreeAttempts());
   }
 
-  /** Creates the account; an employer joins {@code existingOrganisation}, or registers a new one when null. */
-  private Account create(RegistrationRequest request, boolean privacyNoticeRequired, Long existingOrganisation) {
+  /**
+   * Creates the account; an employer joins {@code existingOrganisation}, or registers a new one
+   * when null.
+   */
+  private Account create(
+      RegistrationRequest request, boolean privacyNoticeRequired, Long existingOrganisation) {
     FieldChecks checks = new FieldChecks();
     if (privacyNoticeRequired && !request.privacyAccepted()) {
       checks.add("privacyAccepted", "validation.privacy");
@@ -108,7 +126,10 @@ public class RegistrationService {
     }
     passwordPolicy
         .check(request.password(), request.email())
-        .ifPresent(v -> checks.add("password", "validation.password." + v.name(), PasswordPolicy.MIN_LENGTH));
+        .ifPresent(
+            v ->
+                checks.add(
+                    "password", "validation.password." + v.name(), PasswordPolicy.MIN_LENGTH));
     checks.throwIfAny();
 
     Account account =
@@ -120,8 +141,10 @@ public class RegistrationService {
             clock.instant());
     account.preferLanguage(languageTagOrNull(request.preferredLanguage()));
     if (request.role() == Role.EMPLOYER) {
-      account.belongTo(existingOrganisation != null
-          ? existingOrganisation : organisations.register(request.organisationName().trim()));
+      account.belongTo(
+          existingOrganisation != null
+              ? existingOrganisation
+              : organisations.register(request.organisationName().trim()));
     }
     return accounts.store(account);
   }

@@ -17,15 +17,17 @@ import java.util.Objects;
 /**
  * A person's login to Talentbrücke, the aggregate root of the identity context.
  *
- * <p>Life cycle: created by self-registration (job seeker, employer) or by an admin (staff,
- * admin); the password can be changed; "logout everywhere" raises the {@code sessionEpoch}, which
+ * <p>Life cycle: created by self-registration (job seeker, employer) or by an admin (staff, admin);
+ * the password can be changed; "logout everywhere" raises the {@code sessionEpoch}, which
  * invalidates every session and API token issued before. An employer account points to its
  * organisation by id only, because organisations belong to the opening context.
  */
 @Entity
 @Table(name = "ACCOUNT")
 @NamedQuery(name = "Account.byEmail", query = "SELECT a FROM Account a WHERE a.email = :email")
-@NamedQuery(name = "Account.countByRole", query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role")
+@NamedQuery(
+    name = "Account.countByRole",
+    query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role")
 @NamedQuery(name = "Account.all", query = "SELECT a FROM Account a ORDER BY a.email")
 public class Account {
 

@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Counts failed logins per key (an account's e-mail or a client address) and imposes growing
  * waiting times once the free attempts are used up.
  *
- * <p>After {@code freeAttempts} failures the key must wait {@code firstDelay}; each further
- * failure doubles the wait up to {@code maxDelay}. A success clears the key. Failures older than
- * the maximum delay are forgotten, so a person who comes back the next day starts afresh.
+ * <p>After {@code freeAttempts} failures the key must wait {@code firstDelay}; each further failure
+ * doubles the wait up to {@code maxDelay}. A success clears the key. Failures older than the
+ * maximum delay are forgotten, so a person who comes back the next day starts afresh.
  */
 public final class LoginThrottle {
   private final int freeAttempts;

@@ -5,11 +5,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides whether a new password is acceptable: long enough, not absurdly long, and not on the
- * list of common passwords shipped with the project.
+ * Decides whether a new password is acceptable: long enough, not absurdly long, and not on the list
+ * of common passwords shipped with the project.
  */
 public final class PasswordPolicy {
   public static final int MIN_LENGTH = 12;
+
   /** PBKDF2 hashes the whole input; a cap stops megabyte "passwords" from burning CPU. */
   public static final int MAX_LENGTH = 128;
 

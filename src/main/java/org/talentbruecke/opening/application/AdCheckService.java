@@ -12,7 +12,9 @@ import org.talentbruecke.shared.application.FieldChecks;
 /** Runs the fair job-ad check on any ad text, explaining findings in the reader's language. */
 @ApplicationScoped
 public class AdCheckService {
-  /** Longer tags than this are no language tag at all ("de-DE" has 5, the longest real ones ~12). */
+  /**
+   * Longer tags than this are no language tag at all ("de-DE" has 5, the longest real ones ~12).
+   */
   static final int MAX_LANGUAGE_TAG = 35;
 
   private final AdCheck check = AdCheck.standard();
@@ -21,7 +23,8 @@ public class AdCheckService {
    * Checks an ad; {@code language} selects the rule set (null: all), {@code uiLocale} the language
    * of reasons and suggestions (German unless English is asked for).
    *
-   * @throws org.talentbruecke.shared.application.ValidationFailure if a field is over the engine's limits
+   * @throws org.talentbruecke.shared.application.ValidationFailure if a field is over the engine's
+   *     limits
    */
   public List<Finding> check(String title, String description, String language, Locale uiLocale) {
     FieldChecks checks = new FieldChecks();
@@ -40,6 +43,8 @@ public class AdCheckService {
 
   /** The engine's explanation language for an interface locale; German is the service's default. */
   public static Language uiLanguage(Locale locale) {
-    return locale == null ? Language.DE : Language.fromTag(locale.getLanguage()).orElse(Language.DE);
+    return locale == null
+        ? Language.DE
+        : Language.fromTag(locale.getLanguage()).orElse(Language.DE);
   }
 }

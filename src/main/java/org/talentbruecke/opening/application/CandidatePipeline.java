@@ -43,7 +43,9 @@ public class CandidatePipeline {
     Map<Long, PipelineCounts> counts = new HashMap<>();
     openingIds.forEach(id -> counts.put(id, PipelineCounts.NONE));
     if (!openingIds.isEmpty()) {
-      stages.furthestStages(openingIds).forEach((id, furthest) -> counts.put(id, PipelineCounts.fromFurthest(furthest)));
+      stages
+          .furthestStages(openingIds)
+          .forEach((id, furthest) -> counts.put(id, PipelineCounts.fromFurthest(furthest)));
     }
     return counts;
   }

@@ -10,7 +10,9 @@ import java.util.Set;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.Requirements;
 
-/** Names the ESCO concepts of openings in the reader's language, with one look-up for a whole list. */
+/**
+ * Names the ESCO concepts of openings in the reader's language, with one look-up for a whole list.
+ */
 @ApplicationScoped
 public class ConceptLabels {
   @Inject private Vocabulary vocabulary;

@@ -27,6 +27,7 @@ import org.talentbruecke.shared.application.ValidationFailure;
 @ApplicationScoped
 public class InvitationService {
   private static final SecureRandom RANDOM = new SecureRandom();
+
   /** Longer tokens are not ours; refuse them before hashing. */
   static final int MAX_TOKEN = 100;
 
@@ -52,8 +53,14 @@ public class InvitationService {
     byte[] random = new byte[32];
     RANDOM.nextBytes(random);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    Invitation invitation = invitations.store(new Invitation(
-        organisationId, EmailAddress.normalise(email), hash(token), inviterAccountId, clock.instant()));
+    Invitation invitation =
+        invitations.store(
+            new Invitation(
+                organisationId,
+                EmailAddress.normalise(email),
+                hash(token),
+                inviterAccountId,
+                clock.instant()));
     return new Issued(invitation, token);
   }
 
@@ -61,10 +68,16 @@ public class InvitationService {
     return invitations.findByOrganisation(organisationId);
   }
 
-  /** The organisation and address of a usable invitation; empty for unknown, used or expired tokens. */
+  /**
+   * The organisation and address of a usable invitation; empty for unknown, used or expired tokens.
+   */
   public Optional<Pending> pending(String token) {
-    return usable(token).flatMap(i -> organisations.find(i.getOrganisationId())
-        .map(o -> new Pending(o.getName(), i.getEmail())));
+    return usable(token)
+        .flatMap(
+            i ->
+                organisations
+                    .find(i.getOrganisationId())
+                    .map(o -> new Pending(o.getName(), i.getEmail())));
   }
 
   /**
@@ -74,16 +87,23 @@ public class InvitationService {
    *     address is not the invited one — one message for all, so a token cannot be probed
    */
   public long organisationFor(String token, String email) {
-    Invitation invitation = usable(token)
-        .filter(i -> email != null && EmailAddress.isValid(email) && i.getEmail().equals(EmailAddress.normalise(email)))
-        .orElseThrow(() -> ValidationFailure.of("invitation", "invitation.error.invalid"));
+    Invitation invitation =
+        usable(token)
+            .filter(
+                i ->
+                    email != null
+                        && EmailAddress.isValid(email)
+                        && i.getEmail().equals(EmailAddress.normalise(email)))
+            .orElseThrow(() -> ValidationFailure.of("invitation", "invitation.error.invalid"));
     return invitation.getOrganisationId();
   }
 
   /** Marks the invitation used by the account that just registered through it. */
   @Transactional
   public void accept(String token, long accountId) {
-    Invitation invitation = usable(token).orElseThrow(() -> ValidationFailure.of("invitation", "invitation.error.invalid"));
+    Invitation invitation =
+        usable(token)
+            .orElseThrow(() -> ValidationFailure.of("invitation", "invitation.error.invalid"));
     invitation.accept(accountId, clock.instant());
   }
 
@@ -91,13 +111,16 @@ public class InvitationService {
     if (token == null || token.isBlank() || token.length() > MAX_TOKEN) {
       return Optional.empty();
     }
-    return invitations.findByTokenHash(hash(token.strip())).filter(i -> i.isUsable(clock.instant()));
+    return invitations
+        .findByTokenHash(hash(token.strip()))
+        .filter(i -> i.isUsable(clock.instant()));
   }
 
   static String hash(String token) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.talentbruecke.reference.domain.LocalizedText;
 
 /**
- * Whether an occupation is regulated in Germany, and the profession group the reference data put
- * it in, so the editor can pre-set "full recognition required" and say why.
+ * Whether an occupation is regulated in Germany, and the profession group the reference data put it
+ * in, so the editor can pre-set "full recognition required" and say why.
  *
  * @param kind regulated, regulated only for some occupations of its ISCO group, or not regulated
  * @param groupName the profession group (German and English), empty when not regulated

@@ -9,16 +9,21 @@ import org.talentbruecke.opening.domain.WorkingHours;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.shared.application.FieldChecks;
 
-/** Reads the public list's filters from text (query parameters); unknown values are errors, never ignored. */
+/**
+ * Reads the public list's filters from text (query parameters); unknown values are errors, never
+ * ignored.
+ */
 @ApplicationScoped
 public class OpeningFilterParser {
   @Inject private Vocabulary vocabulary;
 
-  public OpeningFilter filter(String occupation, String municipality, String hours, String maxGermanLevel) {
+  public OpeningFilter filter(
+      String occupation, String municipality, String hours, String maxGermanLevel) {
     FieldChecks checks = new FieldChecks();
     String job = blankToNull(occupation);
     if (job != null
-        && (job.length() > RequirementChecks.MAX_URI || !vocabulary.exists(job, ConceptType.OCCUPATION))) {
+        && (job.length() > RequirementChecks.MAX_URI
+            || !vocabulary.exists(job, ConceptType.OCCUPATION))) {
       checks.add("occupation", "opening.error.unknownConcept");
     }
     String place = blankToNull(municipality);

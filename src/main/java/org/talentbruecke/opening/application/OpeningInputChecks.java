@@ -17,6 +17,7 @@ import org.talentbruecke.shared.application.FieldChecks;
 final class OpeningInputChecks {
   static final int MAX_POSITIONS = 999;
   static final int MAX_DURATION_MONTHS = 120;
+
   /** Gross euros per month; far above any regional wage, so only typing errors hit it. */
   static final int MAX_PAY = 100_000;
 
@@ -33,26 +34,30 @@ final class OpeningInputChecks {
     return check(in, today, NO_VOCABULARY, uri -> OccupationRegulation.notRegulated()).details();
   }
 
-  /** The details and requirements of an input, each checked; every broken field is reported at once. */
+  /**
+   * The details and requirements of an input, each checked; every broken field is reported at once.
+   */
   record Checked(OpeningDetails details, Requirements requirements) {}
 
   // Without ESCO every concept is unknown: used where only the details matter.
-  private static final Vocabulary NO_VOCABULARY = new Vocabulary() {
-    @Override
-    public boolean exists(String uri, org.talentbruecke.reference.domain.ConceptType type) {
-      return false;
-    }
+  private static final Vocabulary NO_VOCABULARY =
+      new Vocabulary() {
+        @Override
+        public boolean exists(String uri, org.talentbruecke.reference.domain.ConceptType type) {
+          return false;
+        }
 
-    @Override
-    public java.util.Map<String, String> labels(java.util.Collection<String> uris, String language) {
-      return java.util.Map.of();
-    }
+        @Override
+        public java.util.Map<String, String> labels(
+            java.util.Collection<String> uris, String language) {
+          return java.util.Map.of();
+        }
 
-    @Override
-    public Optional<OccupationFacts> occupation(String occupationUri) {
-      return Optional.empty();
-    }
-  };
+        @Override
+        public Optional<OccupationFacts> occupation(String occupationUri) {
+          return Optional.empty();
+        }
+      };
 
   /**
    * Checks an input whole.
@@ -60,7 +65,10 @@ final class OpeningInputChecks {
    * @throws org.talentbruecke.shared.application.ValidationFailure with every broken field
    */
   static Checked check(
-      OpeningInput in, LocalDate today, Vocabulary vocabulary, Function<String, OccupationRegulation> regulation) {
+      OpeningInput in,
+      LocalDate today,
+      Vocabulary vocabulary,
+      Function<String, OccupationRegulation> regulation) {
     OpeningInputChecks c = new OpeningInputChecks();
     c.checks.text("title", in.title(), Opening.MAX_TITLE);
     if (in.description() != null && in.description().length() > Opening.MAX_DESCRIPTION) {
@@ -91,14 +99,25 @@ final class OpeningInputChecks {
             c.level("germanSpokenInteraction", in.germanSpokenInteraction()),
             c.level("germanSpokenProduction", in.germanSpokenProduction()),
             c.level("germanWriting", in.germanWriting()));
-    Requirements requirements = new RequirementChecks(c.checks, vocabulary, regulation).check(in.requirements(), kind == OpeningKind.APPRENTICESHIP);
+    Requirements requirements =
+        new RequirementChecks(c.checks, vocabulary, regulation)
+            .check(in.requirements(), kind == OpeningKind.APPRENTICESHIP);
     c.checks.throwIfAny();
-    OpeningDetails details = new OpeningDetails(
-        new OpeningDetails.Terms(positions, municipality, hours, in.startDate(), duration, in.payMin(), in.payMax(), kind),
-        german,
-        new OpeningDetails.Offers(
-            isTrue(in.offersMentoring()), isTrue(in.offersLanguageCourse()),
-            isTrue(in.offersRecognitionHelp()), isTrue(in.openToLearners())));
+    OpeningDetails details =
+        new OpeningDetails(
+            new OpeningDetails.Terms(
+                positions,
+                municipality,
+                hours,
+                in.startDate(),
+                duration,
+                in.payMin(),
+                in.payMax(),
+                kind),
+            german,
+            new OpeningDetails.Offers(
+                isTrue(in.offersMentoring()), isTrue(in.offersLanguageCourse()),
+                isTrue(in.offersRecognitionHelp()), isTrue(in.openToLearners())));
     return new Checked(details, requirements);
   }
 

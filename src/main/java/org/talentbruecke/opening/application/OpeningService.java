@@ -57,7 +57,8 @@ public class OpeningService {
   @Transactional
   public Opening createDraft(long organisationId, OpeningInput input) {
     var checked = check(input);
-    Opening opening = new Opening(organisationId, input.title().trim(), input.description(), clock.instant());
+    Opening opening =
+        new Opening(organisationId, input.title().trim(), input.description(), clock.instant());
     opening.revise(checked.details());
     opening.revise(checked.requirements());
     return openings.store(opening);
@@ -104,13 +105,20 @@ public class OpeningService {
 
   /** A published, unexpired opening as job seekers see it; anything else is not found. */
   public Opening published(long openingId) {
-    return openings.find(openingId)
-        .filter(o -> o.getStatus() == org.talentbruecke.opening.domain.OpeningStatus.PUBLISHED && !o.isExpired(clock.instant()))
+    return openings
+        .find(openingId)
+        .filter(
+            o ->
+                o.getStatus() == org.talentbruecke.opening.domain.OpeningStatus.PUBLISHED
+                    && !o.isExpired(clock.instant()))
         .orElseThrow(() -> new NotFound("Opening"));
   }
 
   public Opening get(long organisationId, long openingId) {
-    return openings.find(openingId).filter(o -> o.belongsTo(organisationId)).orElseThrow(() -> new NotFound("Opening"));
+    return openings
+        .find(openingId)
+        .filter(o -> o.belongsTo(organisationId))
+        .orElseThrow(() -> new NotFound("Opening"));
   }
 
   public List<Opening> ofOrganisation(long organisationId) {
@@ -128,7 +136,8 @@ public class OpeningService {
    * which case each finding is recorded with who published it anyway and when.
    */
   @Transactional
-  public Opening publish(long organisationId, long openingId, long accountId, boolean acknowledgeFindings, Locale ui) {
+  public Opening publish(
+      long organisationId, long openingId, long accountId, boolean acknowledgeFindings, Locale ui) {
     Opening opening = get(organisationId, openingId);
     if (!organisations.isVerified(organisationId)) {
       throw new OrganisationNotVerified();
@@ -142,7 +151,8 @@ public class OpeningService {
     Instant now = clock.instant();
     opening.publish(now);
     for (Finding f : findings) {
-      acknowledged.store(new AcknowledgedFinding(opening.getId(), f.ruleId(), f.phrase(), now, accountId));
+      acknowledged.store(
+          new AcknowledgedFinding(opening.getId(), f.ruleId(), f.phrase(), now, accountId));
     }
     return opening;
   }

@@ -56,8 +56,10 @@ final class OrganisationProfileChecks {
     List<String> languages = c.codes("customerLanguages", in.customerLanguages(), true);
     List<String> countries = c.codes("tradeCountries", in.tradeCountries(), false);
     c.checks.throwIfAny();
-    return new Checked(new OrganisationProfile(legalForm, nace, size, municipality, street, postcode, offers),
-        languages, countries);
+    return new Checked(
+        new OrganisationProfile(legalForm, nace, size, municipality, street, postcode, offers),
+        languages,
+        countries);
   }
 
   private List<String> codes(String field, List<String> input, boolean languages) {
@@ -71,11 +73,18 @@ final class OrganisationProfileChecks {
     Set<String> result = new LinkedHashSet<>();
     for (int i = 0; i < input.size(); i++) {
       String value = blankToNull(input.get(i));
-      String code = value == null || value.length() > 8 ? null
-          : languages ? LANGUAGES.byCode(value).map(l -> l.code()).orElse(null)
-          : CountryNames.isKnown(value.toUpperCase(Locale.ROOT)) ? value.toUpperCase(Locale.ROOT) : null;
+      String code =
+          value == null || value.length() > 8
+              ? null
+              : languages
+                  ? LANGUAGES.byCode(value).map(l -> l.code()).orElse(null)
+                  : CountryNames.isKnown(value.toUpperCase(Locale.ROOT))
+                      ? value.toUpperCase(Locale.ROOT)
+                      : null;
       if (code == null) {
-        checks.add(field + "[" + i + "]", languages ? "opening.error.language" : "organisation.error.country");
+        checks.add(
+            field + "[" + i + "]",
+            languages ? "opening.error.language" : "organisation.error.country");
       } else {
         result.add(code);
       }

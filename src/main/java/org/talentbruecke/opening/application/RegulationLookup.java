@@ -25,19 +25,26 @@ public class RegulationLookup {
     if (occupationUri == null || occupationUri.isBlank()) {
       return OccupationRegulation.notRegulated();
     }
-    return vocabulary.occupation(occupationUri).map(this::of).orElse(OccupationRegulation.notRegulated());
+    return vocabulary
+        .occupation(occupationUri)
+        .map(this::of)
+        .orElse(OccupationRegulation.notRegulated());
   }
 
   private OccupationRegulation of(Vocabulary.OccupationFacts facts) {
     Optional<RecognitionAdvice> advice = advice(facts.iscoCode());
-    RegulationAnswer answer = advice.map(RecognitionAdvice::regulation).orElse(RegulationAnswer.NOT_REGULATED);
+    RegulationAnswer answer =
+        advice.map(RecognitionAdvice::regulation).orElse(RegulationAnswer.NOT_REGULATED);
     if (facts.escoRegulated() && answer == RegulationAnswer.NOT_REGULATED) {
       return new OccupationRegulation(OccupationRegulation.Kind.REGULATED, Optional.empty());
     }
     return switch (answer) {
-      case REGULATED -> new OccupationRegulation(OccupationRegulation.Kind.REGULATED, advice.map(a -> a.group().name()));
+      case REGULATED ->
+          new OccupationRegulation(
+              OccupationRegulation.Kind.REGULATED, advice.map(a -> a.group().name()));
       case DEPENDS_ON_OCCUPATION ->
-          new OccupationRegulation(OccupationRegulation.Kind.DEPENDS_ON_OCCUPATION, advice.map(a -> a.group().name()));
+          new OccupationRegulation(
+              OccupationRegulation.Kind.DEPENDS_ON_OCCUPATION, advice.map(a -> a.group().name()));
       case NOT_REGULATED -> OccupationRegulation.notRegulated();
     };
   }
@@ -46,6 +53,10 @@ public class RegulationLookup {
     if (iscoCode == null || !iscoCode.matches("\\d{4}")) {
       return Optional.empty();
     }
-    return Optional.of(recognition.advise(IscoCodes.requireUnitGroup(iscoCode), RecognitionState.of(RecognitionStatus.NOT_STARTED), Locale.GERMAN));
+    return Optional.of(
+        recognition.advise(
+            IscoCodes.requireUnitGroup(iscoCode),
+            RecognitionState.of(RecognitionStatus.NOT_STARTED),
+            Locale.GERMAN));
   }
 }

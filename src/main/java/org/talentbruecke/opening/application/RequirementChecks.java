@@ -25,19 +25,25 @@ import org.talentbruecke.shared.application.FieldChecks;
 final class RequirementChecks {
   /** Longer than any ESCO URI; anything longer is not worth a database look-up. */
   static final int MAX_URI = 255;
+
   private static final LanguageCatalog LANGUAGES = LanguageCatalog.load();
 
   private final FieldChecks checks;
   private final Vocabulary vocabulary;
   private final Function<String, OccupationRegulation> regulation;
 
-  RequirementChecks(FieldChecks checks, Vocabulary vocabulary, Function<String, OccupationRegulation> regulation) {
+  RequirementChecks(
+      FieldChecks checks,
+      Vocabulary vocabulary,
+      Function<String, OccupationRegulation> regulation) {
     this.checks = checks;
     this.vocabulary = vocabulary;
     this.regulation = regulation;
   }
 
-  /** The requirements, or null when any field was wrong (the caller throws the collected errors). */
+  /**
+   * The requirements, or null when any field was wrong (the caller throws the collected errors).
+   */
   Requirements check(RequirementsInput in, boolean apprenticeship) {
     RequirementsInput input = in == null ? RequirementsInput.none() : in;
     int before = checks.errorCount();
@@ -51,8 +57,12 @@ final class RequirementChecks {
       }
     }
     Integer experience = input.minExperienceYears();
-    if (experience != null && (experience < 0 || experience > OpeningRequirements.MAX_EXPERIENCE_YEARS)) {
-      checks.add("minExperienceYears", "opening.error.experience", OpeningRequirements.MAX_EXPERIENCE_YEARS);
+    if (experience != null
+        && (experience < 0 || experience > OpeningRequirements.MAX_EXPERIENCE_YEARS)) {
+      checks.add(
+          "minExperienceYears",
+          "opening.error.experience",
+          OpeningRequirements.MAX_EXPERIENCE_YEARS);
     }
     String qualification = blankToNull(input.qualification());
     if (qualification != null) {
@@ -62,7 +72,8 @@ final class RequirementChecks {
     if (eqf != null && (eqf < OpeningRequirements.MIN_EQF || eqf > OpeningRequirements.MAX_EQF)) {
       checks.add("qualificationEqf", "opening.error.eqf");
     }
-    RecognitionRequirement recognition = recognition(input.recognition(), apprenticeship ? null : occupation);
+    RecognitionRequirement recognition =
+        recognition(input.recognition(), apprenticeship ? null : occupation);
     List<WantedLanguage> languages = languages(input.languages());
     if (checks.errorCount() != before) {
       return null;
@@ -71,7 +82,9 @@ final class RequirementChecks {
     must.forEach(uri -> skills.add(new RequiredSkill(uri, true)));
     nice.forEach(uri -> skills.add(new RequiredSkill(uri, false)));
     return new Requirements(
-        new OpeningRequirements(occupation, experience, qualification, eqf, recognition), skills, languages);
+        new OpeningRequirements(occupation, experience, qualification, eqf, recognition),
+        skills,
+        languages);
   }
 
   private List<String> skills(String field, List<String> uris) {
@@ -152,7 +165,8 @@ final class RequirementChecks {
       String levelText = entry == null ? null : blankToNull(entry.level());
       LanguageLevel level = LanguageLevel.parse(levelText).orElse(null);
       if (level == null) {
-        checks.add(at + ".level", levelText == null ? "validation.required" : "opening.error.level");
+        checks.add(
+            at + ".level", levelText == null ? "validation.required" : "opening.error.level");
       }
       if (language != null && level != null) {
         result.add(new WantedLanguage(language.code().toLowerCase(Locale.ROOT), level));

@@ -42,7 +42,8 @@ public class RequirementSuggestions {
     if (occupationUri == null) {
       return SuggestedSkills.none();
     }
-    return store.occupationSkills(occupationUri, locale.getLanguage())
+    return store
+        .occupationSkills(occupationUri, locale.getLanguage())
         .map(o -> new SuggestedSkills(choices(o.essential()), choices(o.optional())))
         .orElse(SuggestedSkills.none());
   }

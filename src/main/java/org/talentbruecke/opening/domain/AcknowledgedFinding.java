@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A fair job-ad finding that an employer saw and published anyway; kept so that staff can see
- * which risky wording went out knowingly, and by whom. Never changes once written.
+ * A fair job-ad finding that an employer saw and published anyway; kept so that staff can see which
+ * risky wording went out knowingly, and by whom. Never changes once written.
  */
 @Entity
 @Table(name = "AD_CHECK_FINDING")
@@ -25,7 +25,10 @@ public class AcknowledgedFinding {
   public static final int MAX_PHRASE = 500;
 
   @Id
-  @SequenceGenerator(name = "ad_check_finding_seq", sequenceName = "AD_CHECK_FINDING_SEQ", allocationSize = 50)
+  @SequenceGenerator(
+      name = "ad_check_finding_seq",
+      sequenceName = "AD_CHECK_FINDING_SEQ",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ad_check_finding_seq")
   private Long id;
 
@@ -46,7 +49,8 @@ public class AcknowledgedFinding {
 
   protected AcknowledgedFinding() {}
 
-  public AcknowledgedFinding(long openingId, String ruleId, String phrase, Instant at, long accountId) {
+  public AcknowledgedFinding(
+      long openingId, String ruleId, String phrase, Instant at, long accountId) {
     this.openingId = openingId;
     this.ruleId = Objects.requireNonNull(ruleId);
     String words = Objects.requireNonNull(phrase);

@@ -6,8 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * The German an opening really needs, as a CEFR level per sub-skill (as in the Europass
- * language passport); null means the sub-skill is not required.
+ * The German an opening really needs, as a CEFR level per sub-skill (as in the Europass language
+ * passport); null means the sub-skill is not required.
  */
 @Embeddable
 public class GermanRequirement {
@@ -34,8 +34,11 @@ public class GermanRequirement {
   public GermanRequirement() {}
 
   public GermanRequirement(
-      LanguageLevel listening, LanguageLevel reading, LanguageLevel spokenInteraction,
-      LanguageLevel spokenProduction, LanguageLevel writing) {
+      LanguageLevel listening,
+      LanguageLevel reading,
+      LanguageLevel spokenInteraction,
+      LanguageLevel spokenProduction,
+      LanguageLevel writing) {
     this.listening = listening;
     this.reading = reading;
     this.spokenInteraction = spokenInteraction;

@@ -16,17 +16,20 @@ import java.util.Objects;
 /**
  * An invitation of a colleague to join an organisation as a further employer user.
  *
- * <p>Life cycle: issued by a user of the organisation for one e-mail address, with a one-time
- * token of which only the hash is kept; usable until it expires; accepted once, when the invitee
+ * <p>Life cycle: issued by a user of the organisation for one e-mail address, with a one-time token
+ * of which only the hash is kept; usable until it expires; accepted once, when the invitee
  * registers with that address through the link. An accepted or expired invitation is never usable
  * again.
  */
 @Entity
 @Table(name = "INVITATION")
-@NamedQuery(name = "Invitation.byTokenHash", query = "SELECT i FROM Invitation i WHERE i.tokenHash = :hash")
+@NamedQuery(
+    name = "Invitation.byTokenHash",
+    query = "SELECT i FROM Invitation i WHERE i.tokenHash = :hash")
 @NamedQuery(
     name = "Invitation.byOrganisation",
-    query = "SELECT i FROM Invitation i WHERE i.organisationId = :organisationId ORDER BY i.createdAt DESC")
+    query =
+        "SELECT i FROM Invitation i WHERE i.organisationId = :organisationId ORDER BY i.createdAt DESC")
 public class Invitation {
   /** How long a link works: long enough for a colleague on holiday, short enough to go stale. */
   public static final Duration VALIDITY = Duration.ofDays(14);
@@ -64,7 +67,8 @@ public class Invitation {
 
   protected Invitation() {}
 
-  public Invitation(long organisationId, String email, String tokenHash, long createdBy, Instant createdAt) {
+  public Invitation(
+      long organisationId, String email, String tokenHash, long createdBy, Instant createdAt) {
     this.organisationId = organisationId;
     this.email = Objects.requireNonNull(email);
     this.tokenHash = Objects.requireNonNull(tokenHash);

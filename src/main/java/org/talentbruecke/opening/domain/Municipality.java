@@ -13,9 +13,27 @@ public final class Municipality {
 
   static {
     String[] names = {
-      "Hannover", "Barsinghausen", "Burgdorf", "Burgwedel", "Garbsen", "Gehrden", "Hemmingen",
-      "Isernhagen", "Laatzen", "Langenhagen", "Lehrte", "Neustadt am Rübenberge", "Pattensen",
-      "Ronnenberg", "Seelze", "Sehnde", "Springe", "Uetze", "Wedemark", "Wennigsen (Deister)", "Wunstorf"
+      "Hannover",
+      "Barsinghausen",
+      "Burgdorf",
+      "Burgwedel",
+      "Garbsen",
+      "Gehrden",
+      "Hemmingen",
+      "Isernhagen",
+      "Laatzen",
+      "Langenhagen",
+      "Lehrte",
+      "Neustadt am Rübenberge",
+      "Pattensen",
+      "Ronnenberg",
+      "Seelze",
+      "Sehnde",
+      "Springe",
+      "Uetze",
+      "Wedemark",
+      "Wennigsen (Deister)",
+      "Wunstorf"
     };
     // Region Hannover is district 03241; its municipalities are numbered 001 to 021.
     for (int i = 0; i < names.length; i++) {

@@ -25,26 +25,29 @@ import java.util.Objects;
  * A job or apprenticeship an organisation offers; aggregate root of its requirements.
  *
  * <p>Life cycle: created as a {@link OpeningStatus#DRAFT} that only its organisation sees;
- * published by a user of a verified organisation, after the fair job-ad check; visible for
- * {@link #RUNTIME} and then expired; closed earlier by the employer, or unpublished by staff with a
- * reason (both end as {@link OpeningStatus#CLOSED}). Only drafts change. The organisation is
- * referenced by id and never changes.
+ * published by a user of a verified organisation, after the fair job-ad check; visible for {@link
+ * #RUNTIME} and then expired; closed earlier by the employer, or unpublished by staff with a reason
+ * (both end as {@link OpeningStatus#CLOSED}). Only drafts change. The organisation is referenced by
+ * id and never changes.
  */
 @Entity
 @Table(name = "OPENING")
 @NamedQuery(
     name = "Opening.byOrganisation",
-    query = "SELECT o FROM Opening o WHERE o.organisationId = :organisationId ORDER BY o.createdAt DESC")
+    query =
+        "SELECT o FROM Opening o WHERE o.organisationId = :organisationId ORDER BY o.createdAt DESC")
 public class Opening {
   public static final int MAX_TITLE = 200;
   public static final int MAX_DESCRIPTION = 20_000;
   public static final int MAX_CLOSE_REASON = 1000;
+
   /** How long a published opening stays visible unless the employer closes it earlier. */
   public static final Duration RUNTIME = Duration.ofDays(60);
 
   private static final OpeningDetails.Terms DEFAULT_TERMS =
       new OpeningDetails.Terms(1, null, null, null, null, null, null, OpeningKind.JOB);
-  private static final OpeningDetails.Offers NO_OFFERS = new OpeningDetails.Offers(false, false, false, false);
+  private static final OpeningDetails.Offers NO_OFFERS =
+      new OpeningDetails.Offers(false, false, false, false);
 
   @Id
   @SequenceGenerator(name = "opening_seq", sequenceName = "OPENING_SEQ", allocationSize = 50)
@@ -82,7 +85,9 @@ public class Opening {
   @Column(name = "CLOSE_REASON", length = MAX_CLOSE_REASON)
   private String closeReason;
 
-  @Embedded private OpeningDetails details = new OpeningDetails(DEFAULT_TERMS, new GermanRequirement(), NO_OFFERS);
+  @Embedded
+  private OpeningDetails details =
+      new OpeningDetails(DEFAULT_TERMS, new GermanRequirement(), NO_OFFERS);
 
   @Embedded private OpeningRequirements requirements = new OpeningRequirements();
 
@@ -132,7 +137,9 @@ public class Opening {
 
   /** Published, still visible, and gone within {@code window}: the employer should be reminded. */
   public boolean expiresWithin(Instant now, Duration window) {
-    return status == OpeningStatus.PUBLISHED && !isExpired(now) && expiresAt != null
+    return status == OpeningStatus.PUBLISHED
+        && !isExpired(now)
+        && expiresAt != null
         && expiresAt.isBefore(now.plus(window));
   }
 
@@ -142,7 +149,10 @@ public class Opening {
     details = Objects.requireNonNull(newDetails);
   }
 
-  /** Replaces what a draft asks of candidates: occupation, skills, experience, qualification, languages. */
+  /**
+   * Replaces what a draft asks of candidates: occupation, skills, experience, qualification,
+   * languages.
+   */
   public void revise(Requirements newRequirements) {
     requireDraft("Only drafts can be changed.");
     requirements = newRequirements.basics();

@@ -74,11 +74,18 @@ public class OpeningDetails {
 
   /** Where, when and on what terms. */
   public record Terms(
-      int positions, String municipality, WorkingHours hours, LocalDate startDate,
-      Integer durationMonths, Integer payMin, Integer payMax, OpeningKind kind) {}
+      int positions,
+      String municipality,
+      WorkingHours hours,
+      LocalDate startDate,
+      Integer durationMonths,
+      Integer payMin,
+      Integer payMax,
+      OpeningKind kind) {}
 
   /** What the employer offers newcomers, and whether people still in courses may apply. */
-  public record Offers(boolean mentoring, boolean languageCourse, boolean recognitionHelp, boolean openToLearners) {}
+  public record Offers(
+      boolean mentoring, boolean languageCourse, boolean recognitionHelp, boolean openToLearners) {}
 
   public int getPositions() {
     return positions;

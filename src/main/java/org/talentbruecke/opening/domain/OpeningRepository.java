@@ -12,7 +12,9 @@ public interface OpeningRepository {
   Opening store(Opening opening);
 
   /** Published, unexpired openings matching the filter, newest first, at most {@code limit}. */
-  /** The ESCO occupations of published, unexpired openings, for the public list's occupation filter. */
+  /**
+   * The ESCO occupations of published, unexpired openings, for the public list's occupation filter.
+   */
   List<String> publishedOccupations(java.time.Instant now);
 
   List<Opening> findPublished(OpeningFilter filter, java.time.Instant now, int limit);

@@ -7,8 +7,8 @@ import jakarta.persistence.Enumerated;
 
 /**
  * The single-valued requirements of an opening: its ESCO occupation, minimum experience, the
- * qualification with its EQF level, and the recognition needed. Nulls mean "not stated". The
- * skills and other languages are collections on {@link Opening}. Immutable; replaced as a whole.
+ * qualification with its EQF level, and the recognition needed. Nulls mean "not stated". The skills
+ * and other languages are collections on {@link Opening}. Immutable; replaced as a whole.
  */
 @Embeddable
 public class OpeningRequirements {
@@ -36,12 +36,16 @@ public class OpeningRequirements {
   public OpeningRequirements() {}
 
   public OpeningRequirements(
-      String occupationUri, Integer minExperienceYears, String qualification, Integer qualificationEqf,
+      String occupationUri,
+      Integer minExperienceYears,
+      String qualification,
+      Integer qualificationEqf,
       RecognitionRequirement recognition) {
     if (qualificationEqf != null && (qualificationEqf < MIN_EQF || qualificationEqf > MAX_EQF)) {
       throw new IllegalArgumentException("EQF level must be 1..8: " + qualificationEqf);
     }
-    if (minExperienceYears != null && (minExperienceYears < 0 || minExperienceYears > MAX_EXPERIENCE_YEARS)) {
+    if (minExperienceYears != null
+        && (minExperienceYears < 0 || minExperienceYears > MAX_EXPERIENCE_YEARS)) {
       throw new IllegalArgumentException("experience out of range: " + minExperienceYears);
     }
     this.occupationUri = occupationUri;

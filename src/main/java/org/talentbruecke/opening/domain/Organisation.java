@@ -31,11 +31,15 @@ import java.util.Objects;
 @Table(name = "ORGANISATION")
 @NamedQuery(
     name = "Organisation.byVerification",
-    query = "SELECT o FROM Organisation o WHERE o.verification = :verification ORDER BY o.createdAt")
+    query =
+        "SELECT o FROM Organisation o WHERE o.verification = :verification ORDER BY o.createdAt")
 public class Organisation {
 
   @Id
-  @SequenceGenerator(name = "organisation_seq", sequenceName = "ORGANISATION_SEQ", allocationSize = 50)
+  @SequenceGenerator(
+      name = "organisation_seq",
+      sequenceName = "ORGANISATION_SEQ",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
   private Long id;
 
@@ -59,13 +63,17 @@ public class Organisation {
 
   /** ISO 639 codes of the languages its customers or export markets speak. */
   @ElementCollection
-  @CollectionTable(name = "ORGANISATION_LANGUAGE", joinColumns = @JoinColumn(name = "ORGANISATION_ID"))
+  @CollectionTable(
+      name = "ORGANISATION_LANGUAGE",
+      joinColumns = @JoinColumn(name = "ORGANISATION_ID"))
   @Column(name = "LANGUAGE_CODE", length = 8, nullable = false)
   private List<String> customerLanguages = new ArrayList<>();
 
   /** ISO 3166-1 alpha-2 codes of the countries it trades with. */
   @ElementCollection
-  @CollectionTable(name = "ORGANISATION_COUNTRY", joinColumns = @JoinColumn(name = "ORGANISATION_ID"))
+  @CollectionTable(
+      name = "ORGANISATION_COUNTRY",
+      joinColumns = @JoinColumn(name = "ORGANISATION_ID"))
   @Column(name = "COUNTRY_CODE", length = 2, nullable = false)
   private List<String> tradeCountries = new ArrayList<>();
 
@@ -86,7 +94,8 @@ public class Organisation {
   }
 
   /** Replaces what the organisation tells about itself; the caller has checked every value. */
-  public void describe(OrganisationProfile newProfile, List<String> languages, List<String> countries) {
+  public void describe(
+      OrganisationProfile newProfile, List<String> languages, List<String> countries) {
     profile = Objects.requireNonNull(newProfile);
     customerLanguages.clear();
     customerLanguages.addAll(List.copyOf(languages));

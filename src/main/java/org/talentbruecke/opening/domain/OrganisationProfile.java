@@ -42,8 +42,13 @@ public class OrganisationProfile {
   public OrganisationProfile() {}
 
   public OrganisationProfile(
-      LegalForm legalForm, NaceSection naceSection, SizeBand sizeBand, String municipality, String street,
-      String postcode, String offersNewcomers) {
+      LegalForm legalForm,
+      NaceSection naceSection,
+      SizeBand sizeBand,
+      String municipality,
+      String street,
+      String postcode,
+      String offersNewcomers) {
     this.legalForm = legalForm;
     this.naceSection = naceSection;
     this.sizeBand = sizeBand;

@@ -16,8 +16,19 @@ public record PipelineCounts(long suggested, long contacted, long interviewed, l
   }
 
   // Faces EL reads getters, not record accessors.
-  public long getSuggested() { return suggested; }
-  public long getContacted() { return contacted; }
-  public long getInterviewed() { return interviewed; }
-  public long getHired() { return hired; }
+  public long getSuggested() {
+    return suggested;
+  }
+
+  public long getContacted() {
+    return contacted;
+  }
+
+  public long getInterviewed() {
+    return interviewed;
+  }
+
+  public long getHired() {
+    return hired;
+  }
 }

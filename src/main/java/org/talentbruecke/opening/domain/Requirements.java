@@ -10,7 +10,8 @@ import java.util.Set;
  * requirements, the skills and the other languages. Guards the rules that matching relies on: a
  * skill is either a must-have or a nice-to-have, and each language is asked for once.
  */
-public record Requirements(OpeningRequirements basics, List<RequiredSkill> skills, List<WantedLanguage> languages) {
+public record Requirements(
+    OpeningRequirements basics, List<RequiredSkill> skills, List<WantedLanguage> languages) {
   public static final int MAX_SKILLS = 60;
   public static final int MAX_LANGUAGES = 10;
 
@@ -40,7 +41,10 @@ public record Requirements(OpeningRequirements basics, List<RequiredSkill> skill
   }
 
   public List<String> mustHave() {
-    return skills.stream().filter(RequiredSkill::isMustHave).map(RequiredSkill::getSkillUri).toList();
+    return skills.stream()
+        .filter(RequiredSkill::isMustHave)
+        .map(RequiredSkill::getSkillUri)
+        .toList();
   }
 
   public List<String> niceToHave() {

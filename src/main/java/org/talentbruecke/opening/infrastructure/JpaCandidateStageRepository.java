@@ -25,20 +25,33 @@ public class JpaCandidateStageRepository implements CandidateStageRepository {
 
   @Override
   public Optional<CandidateStage> stageOf(long openingId, long profileId) {
-    List<?> rows = em.createNativeQuery("SELECT STAGE FROM CANDIDATE_STAGE WHERE OPENING_ID = ? AND PROFILE_ID = ?")
-        .setParameter(1, openingId).setParameter(2, profileId).getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT STAGE FROM CANDIDATE_STAGE WHERE OPENING_ID = ? AND PROFILE_ID = ?")
+            .setParameter(1, openingId)
+            .setParameter(2, profileId)
+            .getResultList();
     return rows.stream().findFirst().map(v -> CandidateStage.valueOf(v.toString()));
   }
 
   @Override
   public void save(long openingId, long profileId, CandidateStage stage, Instant at) {
-    int updated = em.createNativeQuery("UPDATE CANDIDATE_STAGE SET STAGE = ?, CHANGED_AT = ? WHERE OPENING_ID = ? AND PROFILE_ID = ?")
-        .setParameter(1, stage.name()).setParameter(2, Timestamp.from(at))
-        .setParameter(3, openingId).setParameter(4, profileId).executeUpdate();
+    int updated =
+        em.createNativeQuery(
+                "UPDATE CANDIDATE_STAGE SET STAGE = ?, CHANGED_AT = ? WHERE OPENING_ID = ? AND PROFILE_ID = ?")
+            .setParameter(1, stage.name())
+            .setParameter(2, Timestamp.from(at))
+            .setParameter(3, openingId)
+            .setParameter(4, profileId)
+            .executeUpdate();
     if (updated == 0) {
-      em.createNativeQuery("INSERT INTO CANDIDATE_STAGE (OPENING_ID, PROFILE_ID, STAGE, CHANGED_AT) VALUES (?, ?, ?, ?)")
-          .setParameter(1, openingId).setParameter(2, profileId).setParameter(3, stage.name())
-          .setParameter(4, Timestamp.from(at)).executeUpdate();
+      em.createNativeQuery(
+              "INSERT INTO CANDIDATE_STAGE (OPENING_ID, PROFILE_ID, STAGE, CHANGED_AT) VALUES (?, ?, ?, ?)")
+          .setParameter(1, openingId)
+          .setParameter(2, profileId)
+          .setParameter(3, stage.name())
+          .setParameter(4, Timestamp.from(at))
+          .executeUpdate();
     }
   }
 
@@ -49,14 +62,20 @@ public class JpaCandidateStageRepository implements CandidateStageRepository {
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
       String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-      var query = em.createNativeQuery("SELECT OPENING_ID, STAGE, COUNT(*) FROM CANDIDATE_STAGE"
-          + " WHERE OPENING_ID IN (" + marks + ") GROUP BY OPENING_ID, STAGE");
+      var query =
+          em.createNativeQuery(
+              "SELECT OPENING_ID, STAGE, COUNT(*) FROM CANDIDATE_STAGE"
+                  + " WHERE OPENING_ID IN ("
+                  + marks
+                  + ") GROUP BY OPENING_ID, STAGE");
       for (int i = 0; i < chunk.size(); i++) {
         query.setParameter(i + 1, chunk.get(i));
       }
       for (Object row : query.getResultList()) {
         Object[] cells = (Object[]) row;
-        result.computeIfAbsent(((Number) cells[0]).longValue(), k -> new EnumMap<>(CandidateStage.class))
+        result
+            .computeIfAbsent(
+                ((Number) cells[0]).longValue(), k -> new EnumMap<>(CandidateStage.class))
             .put(CandidateStage.valueOf(cells[1].toString()), ((Number) cells[2]).longValue());
       }
     }

@@ -16,13 +16,16 @@ public class JpaInvitationRepository implements InvitationRepository {
   @Override
   public Optional<Invitation> findByTokenHash(String tokenHash) {
     return em.createNamedQuery("Invitation.byTokenHash", Invitation.class)
-        .setParameter("hash", tokenHash).getResultStream().findFirst();
+        .setParameter("hash", tokenHash)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
   public List<Invitation> findByOrganisation(long organisationId) {
     return em.createNamedQuery("Invitation.byOrganisation", Invitation.class)
-        .setParameter("organisationId", organisationId).getResultList();
+        .setParameter("organisationId", organisationId)
+        .getResultList();
   }
 
   @Override

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.LanguageLevel;
+import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningFilter;
 import org.talentbruecke.opening.domain.OpeningRepository;
 import org.talentbruecke.opening.domain.OpeningStatus;
@@ -57,10 +57,17 @@ public class JpaOpeningRepository implements OpeningRepository {
     }
     List<LanguageLevel> allowed = null;
     if (filter.maxGermanLevel() != null) {
-      allowed = Arrays.stream(LanguageLevel.values()).filter(l -> l.compareTo(filter.maxGermanLevel()) <= 0).toList();
+      allowed =
+          Arrays.stream(LanguageLevel.values())
+              .filter(l -> l.compareTo(filter.maxGermanLevel()) <= 0)
+              .toList();
       for (String skill : GERMAN_SUB_SKILLS) {
         String path = "o.details.german." + skill;
-        jpql.append(" AND (").append(path).append(" IS NULL OR ").append(path).append(" IN :allowed)");
+        jpql.append(" AND (")
+            .append(path)
+            .append(" IS NULL OR ")
+            .append(path)
+            .append(" IN :allowed)");
       }
     }
     jpql.append(" ORDER BY o.publishedAt DESC, o.id DESC");
@@ -86,8 +93,10 @@ public class JpaOpeningRepository implements OpeningRepository {
 
   @Override
   public List<String> publishedOccupations(Instant now) {
-    return em.createQuery("SELECT DISTINCT o.requirements.occupationUri FROM Opening o WHERE o.status = :published"
-            + " AND (o.expiresAt IS NULL OR o.expiresAt > :now) AND o.requirements.occupationUri IS NOT NULL", String.class)
+    return em.createQuery(
+            "SELECT DISTINCT o.requirements.occupationUri FROM Opening o WHERE o.status = :published"
+                + " AND (o.expiresAt IS NULL OR o.expiresAt > :now) AND o.requirements.occupationUri IS NOT NULL",
+            String.class)
         .setParameter("published", OpeningStatus.PUBLISHED)
         .setParameter("now", now)
         .getResultList();

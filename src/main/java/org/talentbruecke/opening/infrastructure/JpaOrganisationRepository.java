@@ -41,6 +41,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
   @Override
   public boolean existsNamed(String name) {
     return em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.name = :name", Long.class)
-        .setParameter("name", name).getSingleResult() > 0;
+            .setParameter("name", name)
+            .getSingleResult()
+        > 0;
   }
 }

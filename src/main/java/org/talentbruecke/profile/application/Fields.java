@@ -11,8 +11,8 @@ import org.talentbruecke.reference.infrastructure.CountryNames;
 import org.talentbruecke.shared.application.FieldChecks;
 
 /**
- * Reads text values of {@link ProfileData} into typed values and records a field error for each
- * one that does not fit, so that one request reports every problem at once.
+ * Reads text values of {@link ProfileData} into typed values and records a field error for each one
+ * that does not fit, so that one request reports every problem at once.
  */
 final class Fields {
   /** More entries than this in one list are not a profile but an attack on the database. */
@@ -62,7 +62,9 @@ final class Fields {
     return value.strip();
   }
 
-  /** Long free texts (tasks, about): angle brackets are harmless there because pages escape them. */
+  /**
+   * Long free texts (tasks, about): angle brackets are harmless there because pages escape them.
+   */
   String longText(String field, String value, int maxLength) {
     if (blank(value)) {
       return null;
@@ -134,8 +136,8 @@ final class Fields {
   }
 
   /**
-   * Builds a domain value when its parts were valid. The domain's own guards are the last line:
-   * a rule they enforce that was not checked above still becomes a field error, never a 500.
+   * Builds a domain value when its parts were valid. The domain's own guards are the last line: a
+   * rule they enforce that was not checked above still becomes a field error, never a 500.
    */
   <T> T build(String field, boolean partsValid, Supplier<T> constructor) {
     if (!partsValid) {

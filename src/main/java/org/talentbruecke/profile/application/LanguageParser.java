@@ -16,7 +16,10 @@ import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.language.CefrSkill;
 import org.talentbruecke.reference.infrastructure.LanguageCatalog;
 
-/** Turns the language step (languages, certificates, German courses) of {@link ProfileData} into domain values. */
+/**
+ * Turns the language step (languages, certificates, German courses) of {@link ProfileData} into
+ * domain values.
+ */
 final class LanguageParser {
   private final Fields fields;
   private final LanguageCatalog catalog;
@@ -46,8 +49,12 @@ final class LanguageParser {
         fields.checks.add(at + ".levels", "profile.validation.levelsMissing");
       }
       certificates(at, code, entry.certificates());
-      WorkAndSkillParser.add(result, fields.build(at, fields.errorMark() == before,
-          () -> new LanguageSkill(code, entry.motherTongue(), levels)));
+      WorkAndSkillParser.add(
+          result,
+          fields.build(
+              at,
+              fields.errorMark() == before,
+              () -> new LanguageSkill(code, entry.motherTongue(), levels)));
     }
     return result;
   }
@@ -62,8 +69,10 @@ final class LanguageParser {
       CourseType type = fields.choice(at + ".type", entry.type(), CourseType.class, true);
       CefrLevel level = level(at + ".level", entry.level());
       CourseStatus status = fields.choice(at + ".status", entry.status(), CourseStatus.class, true);
-      WorkAndSkillParser.add(result, fields.build(at, fields.errorMark() == before,
-          () -> new GermanCourseEntry(type, level, status)));
+      WorkAndSkillParser.add(
+          result,
+          fields.build(
+              at, fields.errorMark() == before, () -> new GermanCourseEntry(type, level, status)));
     }
     return result;
   }
@@ -123,7 +132,8 @@ final class LanguageParser {
     List<ProfileData.Certificate> entries = fields.list(at + ".certificates", input);
     for (int j = 0; j < entries.size(); j++) {
       String field = at + ".certificates[" + j + "]";
-      String name = fields.text(field + ".name", entries.get(j).name(), CertificateEntry.MAX_NAME, true);
+      String name =
+          fields.text(field + ".name", entries.get(j).name(), CertificateEntry.MAX_NAME, true);
       var date = fields.date(field + ".date", entries.get(j).date(), false);
       if (code != null && name != null) {
         certificates.add(new CertificateEntry(code, name, date));

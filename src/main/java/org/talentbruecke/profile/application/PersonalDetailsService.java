@@ -31,26 +31,35 @@ public class PersonalDetailsService {
 
   @Transactional
   public Data read(long accountId) {
-    return details.findByAccount(accountId).map(PersonalDetailsService::view).orElse(new Data(null, null, null, false));
+    return details
+        .findByAccount(accountId)
+        .map(PersonalDetailsService::view)
+        .orElse(new Data(null, null, null, false));
   }
 
   @Transactional
   public Data replace(long accountId, Data data) {
     Fields fields = new Fields(concepts);
-    String nationality = Fields.blank(data.nationality()) ? null : fields.country("nationality", data.nationality());
+    String nationality =
+        Fields.blank(data.nationality()) ? null : fields.country("nationality", data.nationality());
     LocalDate born = fields.date("dateOfBirth", data.dateOfBirth(), false);
-    if (born != null && (born.isAfter(LocalDate.now(clock).minusYears(14)) || born.getYear() < 1900)) {
+    if (born != null
+        && (born.isAfter(LocalDate.now(clock).minusYears(14)) || born.getYear() < 1900)) {
       fields.checks.add("dateOfBirth", "profile.validation.dateOfBirth");
     }
     Gender gender = fields.choice("gender", data.gender(), Gender.class, false);
     fields.checks.throwIfAny();
-    PersonalDetails stored = details.findByAccount(accountId).orElseGet(() -> new PersonalDetails(accountId));
+    PersonalDetails stored =
+        details.findByAccount(accountId).orElseGet(() -> new PersonalDetails(accountId));
     stored.change(nationality, born, gender, data.photo());
     return view(details.store(stored));
   }
 
   private static Data view(PersonalDetails d) {
-    return new Data(d.getNationality(), d.getDateOfBirth() == null ? null : d.getDateOfBirth().toString(),
-        d.getGender() == null ? null : d.getGender().name(), d.hasPhoto());
+    return new Data(
+        d.getNationality(),
+        d.getDateOfBirth() == null ? null : d.getDateOfBirth().toString(),
+        d.getGender() == null ? null : d.getGender().name(),
+        d.hasPhoto());
   }
 }

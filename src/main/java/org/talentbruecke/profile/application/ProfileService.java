@@ -56,7 +56,8 @@ public class ProfileService {
   @Transactional
   public Overview overview(long accountId) {
     Profile profile = profiles.findByAccount(accountId).orElse(null);
-    String visibility = profile == null ? ProfileData.empty().visibility() : profile.getVisibility().name();
+    String visibility =
+        profile == null ? ProfileData.empty().visibility() : profile.getVisibility().name();
     return new Overview(Completeness.of(profile), Completeness.missingSteps(profile), visibility);
   }
 
@@ -70,7 +71,8 @@ public class ProfileService {
     Fields fields = new Fields(concepts);
     WorkAndSkillParser work = new WorkAndSkillParser(fields);
     LanguageParser language = new LanguageParser(fields, ReferenceLists.LANGUAGES);
-    QualificationParser qualification = new QualificationParser(fields, ReferenceLists.MUNICIPALITIES);
+    QualificationParser qualification =
+        new QualificationParser(fields, ReferenceLists.MUNICIPALITIES);
     List<DesiredOccupation> occupations = work.occupations(data.occupations());
     List<ProfileSkill> skills = work.skills(data.skills());
     List<WorkEntry> history = work.workHistory(data.workHistory());
@@ -83,7 +85,8 @@ public class ProfileService {
     fields.checks.throwIfAny();
 
     Instant now = clock.instant();
-    Profile profile = profiles.findByAccount(accountId).orElseGet(() -> new Profile(accountId, now));
+    Profile profile =
+        profiles.findByAccount(accountId).orElseGet(() -> new Profile(accountId, now));
     profile.replaceOccupations(occupations, now);
     profile.replaceSkills(skills, now);
     profile.replaceWorkHistory(history, now);
@@ -97,7 +100,9 @@ public class ProfileService {
     return ProfileViews.of(profiles.store(profile));
   }
 
-  /** Changes one part of the profile (one step of the form) and saves the whole after checking it. */
+  /**
+   * Changes one part of the profile (one step of the form) and saves the whole after checking it.
+   */
   @Transactional
   public ProfileData update(long accountId, UnaryOperator<ProfileData> change) {
     return replace(accountId, change.apply(read(accountId)));

@@ -41,7 +41,8 @@ final class QualificationParser {
       QualificationType type = fields.choice(at + ".type", e.type(), QualificationType.class, true);
       String title = fields.text(at + ".title", e.title(), Qualification.MAX_TITLE, true);
       String country = fields.country(at + ".country", e.country());
-      String institution = fields.text(at + ".institution", e.institution(), Qualification.MAX_INSTITUTION, false);
+      String institution =
+          fields.text(at + ".institution", e.institution(), Qualification.MAX_INSTITUTION, false);
       if (e.year() != null && (e.year() < FIRST_YEAR || e.year() > Year.now().getValue() + 1)) {
         // A year is shown as written, not as a number with a thousands separator ("1.940").
         fields.checks.add(at + ".year", "profile.validation.year", String.valueOf(FIRST_YEAR));
@@ -54,8 +55,21 @@ final class QualificationParser {
         fields.checks.add(at + ".anabin", "profile.validation.anabinOnlyAcademic");
       }
       Recognition recognition = recognition(at + ".recognition", e.recognition());
-      WorkAndSkillParser.add(result, fields.build(at, fields.errorMark() == before,
-          () -> new Qualification(type, title, country, institution, e.year(), e.eqfLevel(), recognition, anabin)));
+      WorkAndSkillParser.add(
+          result,
+          fields.build(
+              at,
+              fields.errorMark() == before,
+              () ->
+                  new Qualification(
+                      type,
+                      title,
+                      country,
+                      institution,
+                      e.year(),
+                      e.eqfLevel(),
+                      recognition,
+                      anabin)));
     }
     return result;
   }
@@ -65,19 +79,26 @@ final class QualificationParser {
       return Recognition.notStarted();
     }
     int before = fields.errorMark();
-    RecognitionStatus status = fields.choice(at + ".status", r.status(), RecognitionStatus.class, true);
-    LocalDate appliedOn = fields.date(at + ".appliedOn", r.appliedOn(), status == RecognitionStatus.APPLIED);
-    String body = fields.text(at + ".body", r.body(), Recognition.MAX_BODY, status == RecognitionStatus.APPLIED);
+    RecognitionStatus status =
+        fields.choice(at + ".status", r.status(), RecognitionStatus.class, true);
+    LocalDate appliedOn =
+        fields.date(at + ".appliedOn", r.appliedOn(), status == RecognitionStatus.APPLIED);
+    String body =
+        fields.text(
+            at + ".body", r.body(), Recognition.MAX_BODY, status == RecognitionStatus.APPLIED);
     boolean partial = status == RecognitionStatus.PARTIAL_EQUIVALENCE;
-    String differences = fields.longText(at + ".differences", r.differences(), Recognition.MAX_DIFFERENCES);
+    String differences =
+        fields.longText(at + ".differences", r.differences(), Recognition.MAX_DIFFERENCES);
     if (partial && differences == null && fields.errorMark() == before) {
       fields.checks.add(at + ".differences", "validation.required");
     }
     if (!partial && differences != null) {
       fields.checks.add(at + ".differences", "profile.validation.onlyPartial");
     }
-    CompensationMeasure measure = fields.choice(at + ".measure", r.measure(), CompensationMeasure.class, false);
-    MeasureStatus progress = fields.choice(at + ".measureStatus", r.measureStatus(), MeasureStatus.class, false);
+    CompensationMeasure measure =
+        fields.choice(at + ".measure", r.measure(), CompensationMeasure.class, false);
+    MeasureStatus progress =
+        fields.choice(at + ".measureStatus", r.measureStatus(), MeasureStatus.class, false);
     if (!partial && measure != null) {
       fields.checks.add(at + ".measure", "profile.validation.onlyPartial");
     }
@@ -87,8 +108,15 @@ final class QualificationParser {
     if (status == RecognitionStatus.NOT_STARTED && (appliedOn != null || body != null)) {
       fields.checks.add(at + ".status", "profile.validation.notStartedWithApplication");
     }
-    String reference = fields.concept(at + ".referenceOccupationUri", r.referenceOccupationUri(), ConceptType.OCCUPATION, false);
-    return fields.build(at, fields.errorMark() == before,
+    String reference =
+        fields.concept(
+            at + ".referenceOccupationUri",
+            r.referenceOccupationUri(),
+            ConceptType.OCCUPATION,
+            false);
+    return fields.build(
+        at,
+        fields.errorMark() == before,
         () -> new Recognition(status, appliedOn, body, differences, measure, progress, reference));
   }
 
@@ -100,7 +128,8 @@ final class QualificationParser {
     LocalDate from = fields.date("availability.from", a.from(), false);
     Set<WorkingHours> hours = EnumSet.noneOf(WorkingHours.class);
     for (String h : fields.list("availability.hours", a.hours())) {
-      WorkAndSkillParser.add(hours, fields.choice("availability.hours", h, WorkingHours.class, true));
+      WorkAndSkillParser.add(
+          hours, fields.choice("availability.hours", h, WorkingHours.class, true));
     }
     String ags = Fields.blank(a.municipality()) ? null : a.municipality().strip();
     if (ags != null && municipalities.byAgs(ags).isEmpty()) {
@@ -110,12 +139,26 @@ final class QualificationParser {
     notNegative("availability.maxCommuteKm", a.maxCommuteKm());
     Set<DrivingLicenceClass> licences = EnumSet.noneOf(DrivingLicenceClass.class);
     for (String l : fields.list("availability.drivingLicences", a.drivingLicences())) {
-      WorkAndSkillParser.add(licences, fields.choice("availability.drivingLicences", l, DrivingLicenceClass.class, true));
+      WorkAndSkillParser.add(
+          licences,
+          fields.choice("availability.drivingLicences", l, DrivingLicenceClass.class, true));
     }
-    WorkPermitStatus permit = fields.choice("availability.workPermit", a.workPermit(), WorkPermitStatus.class, false);
-    Availability built = fields.build("availability", fields.errorMark() == before,
-        () -> new Availability(from, hours, ags, a.maxCommuteMinutes(), a.maxCommuteKm(),
-            a.publicTransportOnly(), licences, permit));
+    WorkPermitStatus permit =
+        fields.choice("availability.workPermit", a.workPermit(), WorkPermitStatus.class, false);
+    Availability built =
+        fields.build(
+            "availability",
+            fields.errorMark() == before,
+            () ->
+                new Availability(
+                    from,
+                    hours,
+                    ags,
+                    a.maxCommuteMinutes(),
+                    a.maxCommuteKm(),
+                    a.publicTransportOnly(),
+                    licences,
+                    permit));
     return built == null ? Availability.unknown() : built;
   }
 

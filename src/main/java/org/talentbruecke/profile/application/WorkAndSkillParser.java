@@ -23,7 +23,9 @@ final class WorkAndSkillParser {
     List<ProfileData.Occupation> entries = fields.list("occupations", input);
     for (int i = 0; i < entries.size(); i++) {
       ProfileData.Occupation entry = entries.get(i);
-      String uri = fields.concept("occupations[" + i + "].escoUri", entry.escoUri(), ConceptType.OCCUPATION, true);
+      String uri =
+          fields.concept(
+              "occupations[" + i + "].escoUri", entry.escoUri(), ConceptType.OCCUPATION, true);
       if (uri != null) {
         result.add(new DesiredOccupation(uri, entry.preferred()));
       }
@@ -45,10 +47,16 @@ final class WorkAndSkillParser {
         fields.checks.add(at + ".escoUri", "profile.validation.skillOneOf");
       }
       String uri = fields.concept(at + ".escoUri", entry.escoUri(), ConceptType.SKILL, false);
-      String text = fields.text(at + ".description", entry.description(), ProfileSkill.MAX_DESCRIPTION, false);
+      String text =
+          fields.text(
+              at + ".description", entry.description(), ProfileSkill.MAX_DESCRIPTION, false);
       SkillLevel level = fields.choice(at + ".level", entry.level(), SkillLevel.class, true);
-      add(result, fields.build(at, fields.errorMark() == before,
-          () -> new ProfileSkill(uri, text, level, entry.usedInGermany())));
+      add(
+          result,
+          fields.build(
+              at,
+              fields.errorMark() == before,
+              () -> new ProfileSkill(uri, text, level, entry.usedInGermany())));
     }
     return result;
   }
@@ -60,8 +68,11 @@ final class WorkAndSkillParser {
       ProfileData.Work entry = entries.get(i);
       String at = "workHistory[" + i + "]";
       int before = fields.errorMark();
-      EmployerType employer = fields.choice(at + ".employerType", entry.employerType(), EmployerType.class, true);
-      String uri = fields.concept(at + ".occupationUri", entry.occupationUri(), ConceptType.OCCUPATION, false);
+      EmployerType employer =
+          fields.choice(at + ".employerType", entry.employerType(), EmployerType.class, true);
+      String uri =
+          fields.concept(
+              at + ".occupationUri", entry.occupationUri(), ConceptType.OCCUPATION, false);
       String title = fields.text(at + ".title", entry.title(), WorkEntry.MAX_TITLE, false);
       if (Fields.blank(entry.occupationUri()) && Fields.blank(entry.title())) {
         fields.checks.add(at + ".title", "profile.validation.titleOrOccupation");
@@ -73,8 +84,12 @@ final class WorkAndSkillParser {
         fields.checks.add(at + ".to", "profile.validation.endBeforeStart");
       }
       String tasks = fields.longText(at + ".tasks", entry.tasks(), WorkEntry.MAX_TASKS);
-      add(result, fields.build(at, fields.errorMark() == before,
-          () -> new WorkEntry(employer, uri, title, country, from, to, tasks)));
+      add(
+          result,
+          fields.build(
+              at,
+              fields.errorMark() == before,
+              () -> new WorkEntry(employer, uri, title, country, from, to, tasks)));
     }
     return result;
   }

@@ -44,8 +44,13 @@ public class Availability {
   protected Availability() {}
 
   public Availability(
-      LocalDate from, Set<WorkingHours> hours, String homeMunicipality, Integer maxCommuteMinutes,
-      Integer maxCommuteKm, boolean publicTransportOnly, Set<DrivingLicenceClass> drivingLicences,
+      LocalDate from,
+      Set<WorkingHours> hours,
+      String homeMunicipality,
+      Integer maxCommuteMinutes,
+      Integer maxCommuteKm,
+      boolean publicTransportOnly,
+      Set<DrivingLicenceClass> drivingLicences,
       WorkPermitStatus workPermit) {
     if (negative(maxCommuteMinutes) || negative(maxCommuteKm)) {
       throw new IllegalArgumentException("A commute cannot be negative");

@@ -13,15 +13,19 @@ import java.util.function.Predicate;
  */
 public record Completeness(int percent, String nextKey) {
   public static final String DONE = "profile.next.done";
+
   /** Fewer skills than this tell an employer too little to match on. */
   public static final int ENOUGH_SKILLS = 3;
+
   public static final String GERMAN = "de";
 
   private record Step(String key, int weight, Predicate<Profile> done) {}
 
   private static final List<Step> STEPS =
       List.of(
-          new Step("profile.next.occupations", 15,
+          new Step(
+              "profile.next.occupations",
+              15,
               p -> p.getOccupations().stream().anyMatch(DesiredOccupation::isPreferred)),
           new Step("profile.next.skills", 20, p -> p.getSkills().size() >= ENOUGH_SKILLS),
           new Step("profile.next.workHistory", 15, p -> !p.getWorkHistory().isEmpty()),
@@ -47,7 +51,9 @@ public record Completeness(int percent, String nextKey) {
     return new Completeness(percent, next);
   }
 
-  /** The advice keys of the steps still missing, in form order; all of them for an absent profile. */
+  /**
+   * The advice keys of the steps still missing, in form order; all of them for an absent profile.
+   */
   public static List<String> missingSteps(Profile profile) {
     if (profile == null) {
       return STEPS.stream().map(Step::key).toList();
@@ -55,7 +61,8 @@ public record Completeness(int percent, String nextKey) {
     return STEPS.stream().filter(s -> !s.done().test(profile)).map(Step::key).toList();
   }
 
-  // German is the working language here: it counts as stated when rated or when it is a mother tongue.
+  // German is the working language here: it counts as stated when rated or when it is a mother
+  // tongue.
   private static boolean languagesStated(Profile p) {
     return p.getLanguages().stream().anyMatch(LanguageSkill::isMotherTongue)
         && p.getLanguages().stream().anyMatch(l -> GERMAN.equals(l.getCode()));

@@ -92,7 +92,8 @@ public class LanguageSkill {
     return levels;
   }
 
-  private static void putIfRated(Map<CefrSkill, CefrLevel> levels, CefrSkill skill, CefrLevel level) {
+  private static void putIfRated(
+      Map<CefrSkill, CefrLevel> levels, CefrSkill skill, CefrLevel level) {
     if (level != null) {
       levels.put(skill, level);
     }

@@ -25,7 +25,10 @@ import java.time.LocalDate;
     query = "SELECT d FROM PersonalDetails d WHERE d.accountId = :accountId")
 public class PersonalDetails {
   @Id
-  @SequenceGenerator(name = "personal_details_seq", sequenceName = "PERSONAL_DETAILS_SEQ", allocationSize = 50)
+  @SequenceGenerator(
+      name = "personal_details_seq",
+      sequenceName = "PERSONAL_DETAILS_SEQ",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "personal_details_seq")
   private Long id;
 
@@ -53,7 +56,8 @@ public class PersonalDetails {
     this.accountId = accountId;
   }
 
-  public void change(String newNationality, LocalDate newDateOfBirth, Gender newGender, boolean hasPhoto) {
+  public void change(
+      String newNationality, LocalDate newDateOfBirth, Gender newGender, boolean hasPhoto) {
     nationality = newNationality;
     dateOfBirth = newDateOfBirth;
     gender = newGender;

@@ -27,12 +27,14 @@ import java.util.Objects;
  *
  * <p>Life cycle: created empty (visible to staff only) the first time the account holder saves a
  * step; each step replaces one list as a whole, so that a form always shows exactly what is stored.
- * The profile belongs to one JOB_SEEKER account, referenced by id. It holds no identity data —
- * that lives in {@link PersonalDetails}, because employers see profiles anonymised.
+ * The profile belongs to one JOB_SEEKER account, referenced by id. It holds no identity data — that
+ * lives in {@link PersonalDetails}, because employers see profiles anonymised.
  */
 @Entity
 @Table(name = "PROFILE")
-@NamedQuery(name = "Profile.byAccount", query = "SELECT p FROM Profile p WHERE p.accountId = :accountId")
+@NamedQuery(
+    name = "Profile.byAccount",
+    query = "SELECT p FROM Profile p WHERE p.accountId = :accountId")
 public class Profile {
   public static final int MAX_ABOUT = 4000;
 
@@ -121,9 +123,15 @@ public class Profile {
     touch(at);
   }
 
-  /** Replaces languages, their certificates and the German courses, which one form step edits together. */
+  /**
+   * Replaces languages, their certificates and the German courses, which one form step edits
+   * together.
+   */
   public void replaceLanguages(
-      List<LanguageSkill> spoken, List<CertificateEntry> certified, List<GermanCourseEntry> courses, Instant at) {
+      List<LanguageSkill> spoken,
+      List<CertificateEntry> certified,
+      List<GermanCourseEntry> courses,
+      Instant at) {
     if (spoken.stream().map(LanguageSkill::getCode).distinct().count() < spoken.size()) {
       throw new IllegalArgumentException("Each language appears once");
     }

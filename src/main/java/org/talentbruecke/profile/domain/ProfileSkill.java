@@ -7,8 +7,8 @@ import jakarta.persistence.Enumerated;
 import java.util.Objects;
 
 /**
- * A skill with its level: either an ESCO skill (by URI) or, where ESCO has nothing fitting, a
- * short text in the person's own words — never both, so matching knows which one it compares.
+ * A skill with its level: either an ESCO skill (by URI) or, where ESCO has nothing fitting, a short
+ * text in the person's own words — never both, so matching knows which one it compares.
  */
 @Embeddable
 public class ProfileSkill {
@@ -34,7 +34,8 @@ public class ProfileSkill {
       throw new IllegalArgumentException("A skill is either an ESCO URI or a description");
     }
     if (description != null && (description.isBlank() || description.length() > MAX_DESCRIPTION)) {
-      throw new IllegalArgumentException("Description must have 1 to " + MAX_DESCRIPTION + " characters");
+      throw new IllegalArgumentException(
+          "Description must have 1 to " + MAX_DESCRIPTION + " characters");
     }
     this.escoUri = escoUri;
     this.description = description;

@@ -42,8 +42,14 @@ public class Qualification {
   protected Qualification() {}
 
   public Qualification(
-      QualificationType type, String title, String country, String institution, Integer year,
-      Integer eqfLevel, Recognition recognition, AnabinRating anabin) {
+      QualificationType type,
+      String title,
+      String country,
+      String institution,
+      Integer year,
+      Integer eqfLevel,
+      Recognition recognition,
+      AnabinRating anabin) {
     if (eqfLevel != null && !isEqfLevel(eqfLevel)) {
       throw new IllegalArgumentException("EQF levels run from 1 to 8");
     }

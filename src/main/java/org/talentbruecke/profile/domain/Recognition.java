@@ -14,8 +14,8 @@ import org.talentbruecke.reference.domain.recognition.RecognitionStatus;
 
 /**
  * How far the recognition of one foreign qualification in Germany has got. Each state carries what
- * the procedure produces at that point: an application has a date and a body; a partial
- * equivalence names the differences and may carry a compensation measure with its progress.
+ * the procedure produces at that point: an application has a date and a body; a partial equivalence
+ * names the differences and may carry a compensation measure with its progress.
  */
 @Embeddable
 public class Recognition {
@@ -49,8 +49,13 @@ public class Recognition {
   protected Recognition() {}
 
   public Recognition(
-      RecognitionStatus status, LocalDate appliedOn, String body, String differences,
-      CompensationMeasure measure, MeasureStatus measureStatus, String referenceOccupationUri) {
+      RecognitionStatus status,
+      LocalDate appliedOn,
+      String body,
+      String differences,
+      CompensationMeasure measure,
+      MeasureStatus measureStatus,
+      String referenceOccupationUri) {
     this.status = Objects.requireNonNull(status);
     if (status == RecognitionStatus.APPLIED && (appliedOn == null || isBlank(body))) {
       throw new IllegalArgumentException("An application has a date and a responsible body");
@@ -65,7 +70,8 @@ public class Recognition {
       throw new IllegalArgumentException("Only a partial equivalence has differences");
     }
     // The reference catalogue's state type holds the measure rules; reuse them, don't repeat them.
-    new RecognitionState(status, Optional.ofNullable(measure), Optional.ofNullable(measureStatus), Optional.empty());
+    new RecognitionState(
+        status, Optional.ofNullable(measure), Optional.ofNullable(measureStatus), Optional.empty());
     this.appliedOn = appliedOn;
     this.body = body;
     this.differences = differences;
@@ -87,9 +93,17 @@ public class Recognition {
       throw new IllegalStateException("There is no compensation measure to progress");
     }
     if (progress == MeasureStatus.PASSED) {
-      return new Recognition(RecognitionStatus.FULL_EQUIVALENCE, appliedOn, body, null, null, null, referenceOccupationUri);
+      return new Recognition(
+          RecognitionStatus.FULL_EQUIVALENCE,
+          appliedOn,
+          body,
+          null,
+          null,
+          null,
+          referenceOccupationUri);
     }
-    return new Recognition(status, appliedOn, body, differences, measure, progress, referenceOccupationUri);
+    return new Recognition(
+        status, appliedOn, body, differences, measure, progress, referenceOccupationUri);
   }
 
   /** True once the body has decided (fully, partly or not equivalent). */

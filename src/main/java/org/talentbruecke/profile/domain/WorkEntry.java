@@ -41,8 +41,13 @@ public class WorkEntry {
   protected WorkEntry() {}
 
   public WorkEntry(
-      EmployerType employerType, String occupationUri, String title, String country,
-      YearMonth from, YearMonth to, String tasks) {
+      EmployerType employerType,
+      String occupationUri,
+      String title,
+      String country,
+      YearMonth from,
+      YearMonth to,
+      String tasks) {
     if (occupationUri == null && (title == null || title.isBlank())) {
       throw new IllegalArgumentException("A job needs an ESCO occupation or a title");
     }
@@ -61,7 +66,10 @@ public class WorkEntry {
     this.tasks = tasks;
   }
 
-  /** The date rule, also used by validation before anything is built: the end month may equal the start month. */
+  /**
+   * The date rule, also used by validation before anything is built: the end month may equal the
+   * start month.
+   */
   public static boolean endsInOrder(YearMonth from, YearMonth to) {
     return from != null && (to == null || !to.isBefore(from));
   }

@@ -13,11 +13,13 @@ public class JpaConceptCatalog implements ConceptCatalog {
 
   @Override
   public boolean exists(String uri, ConceptType type) {
-    Number count = (Number) em.createNativeQuery(
-            "SELECT COUNT(*) FROM ESCO_CONCEPT WHERE URI = ? AND CONCEPT_TYPE = ?")
-        .setParameter(1, uri)
-        .setParameter(2, type.name())
-        .getSingleResult();
+    Number count =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM ESCO_CONCEPT WHERE URI = ? AND CONCEPT_TYPE = ?")
+                .setParameter(1, uri)
+                .setParameter(2, type.name())
+                .getSingleResult();
     return count.longValue() > 0;
   }
 }

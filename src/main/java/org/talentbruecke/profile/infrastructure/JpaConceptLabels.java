@@ -24,15 +24,21 @@ public class JpaConceptLabels implements ConceptLabels {
       return labels;
     }
     List<String> list = new ArrayList<>(uris);
-    Query query = em.createNativeQuery("SELECT CONCEPT_URI, LANGUAGE, PREFERRED_LABEL FROM ESCO_LABEL"
-        + " WHERE CONCEPT_URI IN (" + String.join(",", Collections.nCopies(list.size(), "?")) + ")");
+    Query query =
+        em.createNativeQuery(
+            "SELECT CONCEPT_URI, LANGUAGE, PREFERRED_LABEL FROM ESCO_LABEL"
+                + " WHERE CONCEPT_URI IN ("
+                + String.join(",", Collections.nCopies(list.size(), "?"))
+                + ")");
     for (int i = 0; i < list.size(); i++) {
       query.setParameter(i + 1, list.get(i));
     }
     for (Object row : query.getResultList()) {
       Object[] columns = (Object[]) row;
       if (columns[2] != null) {
-        labels.computeIfAbsent((String) columns[0], k -> new HashMap<>()).put((String) columns[1], (String) columns[2]);
+        labels
+            .computeIfAbsent((String) columns[0], k -> new HashMap<>())
+            .put((String) columns[1], (String) columns[2]);
       }
     }
     return labels;

@@ -14,14 +14,16 @@ import org.talentbruecke.reference.domain.search.SearchHit;
 import org.talentbruecke.reference.infrastructure.SearchSynonyms;
 
 /**
- * Type-ahead search over skill and occupation labels, answered from memory. The index is built
- * from the database at start-up and rebuilt after every import, then swapped in whole, so
- * searches never see a half-built index.
+ * Type-ahead search over skill and occupation labels, answered from memory. The index is built from
+ * the database at start-up and rebuilt after every import, then swapped in whole, so searches never
+ * see a half-built index.
  */
 @ApplicationScoped
 public class ConceptSearch {
   private static final Logger LOG = Logger.getLogger(ConceptSearch.class.getName());
-  private static final Set<ConceptType> INDEXED = EnumSet.of(ConceptType.SKILL, ConceptType.OCCUPATION);
+  private static final Set<ConceptType> INDEXED =
+      EnumSet.of(ConceptType.SKILL, ConceptType.OCCUPATION);
+
   /** Regional search words ESCO lacks, indexed as hidden labels (reference/search-synonyms.csv). */
   private static final SearchSynonyms SYNONYMS = SearchSynonyms.load();
 
@@ -72,7 +74,10 @@ public class ConceptSearch {
     return current.search(query, language, EnumSet.of(type), limit);
   }
 
-  /** The label to show for a stored concept URI; empty while the index is not built or for unknown URIs. */
+  /**
+   * The label to show for a stored concept URI; empty while the index is not built or for unknown
+   * URIs.
+   */
   public Optional<SearchHit> find(String uri, String language) {
     LabelSearchIndex current = index;
     return current == null ? Optional.empty() : current.find(uri, language);

@@ -31,15 +31,18 @@ public final class EscoColumnLimits {
         String lang = " (" + e.getKey() + ")";
         tooLong(where, "preferredLabel" + lang, l.preferredLabel(), PREFERRED_LABEL, issues);
         tooLong(where, "altLabels" + lang, String.join("\n", l.altLabels()), LABEL_LIST, issues);
-        tooLong(where, "hiddenLabels" + lang, String.join("\n", l.hiddenLabels()), LABEL_LIST, issues);
+        tooLong(
+            where, "hiddenLabels" + lang, String.join("\n", l.hiddenLabels()), LABEL_LIST, issues);
         tooLong(where, "description" + lang, l.description(), DESCRIPTION, issues);
       }
     }
   }
 
-  private static void tooLong(String where, String column, String value, int max, IssueCollector issues) {
+  private static void tooLong(
+      String where, String column, String value, int max, IssueCollector issues) {
     if (value != null && value.length() > max) {
-      issues.error(where, 0, column + " has " + value.length() + " characters; at most " + max + " fit");
+      issues.error(
+          where, 0, column + " has " + value.length() + " characters; at most " + max + " fit");
     }
   }
 }

@@ -5,7 +5,8 @@ import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.LocalizedLabels;
 
 /**
- * One validated row of a per-language concept file (skills_xx, occupations_xx, ISCOGroups_xx, skillGroups_xx).
+ * One validated row of a per-language concept file (skills_xx, occupations_xx, ISCOGroups_xx,
+ * skillGroups_xx).
  *
  * @param sourceFile file the row came from
  * @param line 1-based line where the row starts
@@ -21,12 +22,22 @@ import org.talentbruecke.reference.domain.LocalizedLabels;
  * @param modifiedDate modifiedDate column, empty if absent
  * @param regulatedProfessionNote regulatedProfessionNote column, empty if absent
  */
-public record EscoConceptRow(String sourceFile, long line, ConceptType type, String uri, String language,
-                             LocalizedLabels labels, String skillType, String reuseLevel, String code,
-                             String iscoGroupCode, String status, String modifiedDate,
-                             String regulatedProfessionNote) {
+public record EscoConceptRow(
+    String sourceFile,
+    long line,
+    ConceptType type,
+    String uri,
+    String language,
+    LocalizedLabels labels,
+    String skillType,
+    String reuseLevel,
+    String code,
+    String iscoGroupCode,
+    String status,
+    String modifiedDate,
+    String regulatedProfessionNote) {
 
-    public Optional<LocalizedLabels> labelsIfPresent() {
-        return Optional.ofNullable(labels);
-    }
+  public Optional<LocalizedLabels> labelsIfPresent() {
+    return Optional.ofNullable(labels);
+  }
 }

@@ -3,11 +3,14 @@ package org.talentbruecke.reference.application;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Reads and validates ESCO CSV files: an uploaded export or the data shipped with the application. */
+/**
+ * Reads and validates ESCO CSV files: an uploaded export or the data shipped with the application.
+ */
 public interface EscoFiles {
 
   /** Reads a directory or a zip of ESCO CSV files (.csv or .csv.gz, any ESCO version from 1.1). */
-  EscoDataSet read(Path directoryOrZip, String sourceName) throws EscoValidationException, IOException;
+  EscoDataSet read(Path directoryOrZip, String sourceName)
+      throws EscoValidationException, IOException;
 
   /** Reads the distribution under src/main/resources/reference/esco. */
   EscoDataSet readShipped() throws EscoValidationException, IOException;

@@ -21,17 +21,28 @@ import java.util.Set;
  * @param languages languages seen in file names
  * @param warnings number of warnings (duplicates, conflicts, dropped rows)
  */
-public record EscoImportCounts(int filesRead, int filesSkipped, long rowsRead, int skills, int skillGroups,
-                               int occupations, int iscoGroups, int essentialRelations, int optionalRelations,
-                               int broaderRelations, int droppedRelations, Map<String, Integer> preferredLabelsByLanguage,
-                               Set<String> languages, long warnings) {
+public record EscoImportCounts(
+    int filesRead,
+    int filesSkipped,
+    long rowsRead,
+    int skills,
+    int skillGroups,
+    int occupations,
+    int iscoGroups,
+    int essentialRelations,
+    int optionalRelations,
+    int broaderRelations,
+    int droppedRelations,
+    Map<String, Integer> preferredLabelsByLanguage,
+    Set<String> languages,
+    long warnings) {
 
-    public EscoImportCounts {
-        preferredLabelsByLanguage = Map.copyOf(preferredLabelsByLanguage);
-        languages = Set.copyOf(languages);
-    }
+  public EscoImportCounts {
+    preferredLabelsByLanguage = Map.copyOf(preferredLabelsByLanguage);
+    languages = Set.copyOf(languages);
+  }
 
-    public int concepts() {
-        return skills + skillGroups + occupations + iscoGroups;
-    }
+  public int concepts() {
+    return skills + skillGroups + occupations + iscoGroups;
+  }
 }

@@ -46,9 +46,9 @@ public class EscoImportJobs {
   }
 
   /**
-   * At start-up: imports the shipped distribution when the concept table is empty, else builds
-   * the search index from the database. Runs in the background because the first import takes
-   * tens of seconds; readiness stays DOWN until the search index is built.
+   * At start-up: imports the shipped distribution when the concept table is empty, else builds the
+   * search index from the database. Runs in the background because the first import takes tens of
+   * seconds; readiness stays DOWN until the search index is built.
    */
   public void loadAtStart() {
     executor.submit(this::runAtStart);
@@ -105,8 +105,14 @@ public class EscoImportJobs {
    * @param errors validation errors (file, line, message) of a rejected import, capped
    */
   public record ImportStatus(
-      boolean running, int percent, String phase, String source, EscoImportReport report,
-      List<EscoIssue> errors, long errorCount, String failure) {
+      boolean running,
+      int percent,
+      String phase,
+      String source,
+      EscoImportReport report,
+      List<EscoIssue> errors,
+      long errorCount,
+      String failure) {
     public static final ImportStatus IDLE =
         new ImportStatus(false, 0, "idle", "", null, List.of(), 0, null);
 
@@ -123,7 +129,8 @@ public class EscoImportJobs {
     }
 
     ImportStatus rejected(List<EscoIssue> found, long total) {
-      return new ImportStatus(false, 100, "rejected", source, null, List.copyOf(found), total, null);
+      return new ImportStatus(
+          false, 100, "rejected", source, null, List.copyOf(found), total, null);
     }
 
     ImportStatus failed(String message) {

@@ -14,8 +14,8 @@ import org.talentbruecke.reference.application.EscoStore.ImportLogDraft;
 
 /**
  * Imports ESCO data: reads and validates every file first, then writes everything in one
- * transaction, then rebuilds the search index. A rejected file changes nothing; every attempt
- * is logged. Only one import runs at a time.
+ * transaction, then rebuilds the search index. A rejected file changes nothing; every attempt is
+ * logged. Only one import runs at a time.
  */
 @ApplicationScoped
 public class EscoImportService {
@@ -33,7 +33,8 @@ public class EscoImportService {
   private final AtomicBoolean running = new AtomicBoolean();
 
   /** Imports an uploaded directory or zip of ESCO CSV files. */
-  public EscoImportReport importFile(Path directoryOrZip, String sourceName, ImportProgress progress)
+  public EscoImportReport importFile(
+      Path directoryOrZip, String sourceName, ImportProgress progress)
       throws EscoValidationException, IOException {
     String version = EscoVersions.fromFileName(sourceName);
     return run(sourceName, version, progress, () -> files.read(directoryOrZip, sourceName));
@@ -77,12 +78,32 @@ public class EscoImportService {
       long indexDone = System.nanoTime();
       long cpuMillis = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
       EscoImportReport report =
-          new EscoImportReport(source, version, millis(start, readDone), millis(readDone, writeDone),
-              millis(writeDone, indexDone), data.counts(), written, store.counts(), data.warnings());
-      LOG.info(() -> "ESCO import of " + source + " (" + version + ") done: read "
-          + report.readMillis() + " ms, write " + report.writeMillis() + " ms, index "
-          + report.indexMillis() + " ms (importing thread's CPU time " + cpuMillis + " ms); "
-          + written);
+          new EscoImportReport(
+              source,
+              version,
+              millis(start, readDone),
+              millis(readDone, writeDone),
+              millis(writeDone, indexDone),
+              data.counts(),
+              written,
+              store.counts(),
+              data.warnings());
+      LOG.info(
+          () ->
+              "ESCO import of "
+                  + source
+                  + " ("
+                  + version
+                  + ") done: read "
+                  + report.readMillis()
+                  + " ms, write "
+                  + report.writeMillis()
+                  + " ms, index "
+                  + report.indexMillis()
+                  + " ms (importing thread's CPU time "
+                  + cpuMillis
+                  + " ms); "
+                  + written);
       progress.report(100, "done");
       return report;
     } catch (EscoValidationException e) {

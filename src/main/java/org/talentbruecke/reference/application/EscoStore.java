@@ -11,9 +11,9 @@ import org.talentbruecke.reference.domain.EscoConcept;
 public interface EscoStore {
 
   /**
-   * Writes a validated data set in one transaction: concepts and labels are inserted or updated
-   * by URI, new relations are added and changed ones updated (nothing is ever deleted), and a log
-   * row is added. Nothing is written if anything fails.
+   * Writes a validated data set in one transaction: concepts and labels are inserted or updated by
+   * URI, new relations are added and changed ones updated (nothing is ever deleted), and a log row
+   * is added. Nothing is written if anything fails.
    */
   EscoWriteCounts write(EscoDataSet data, ImportLogDraft log, ImportProgress progress);
 

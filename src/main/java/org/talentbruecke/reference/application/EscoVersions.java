@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Names the ESCO version of an import. ESCO's CSV files do not say which version they are; the
- * official zips say it in their name ("ESCO dataset - v1.2.0 - classification - de - csv.zip"),
- * and the shipped data lists it per file in VERSION.txt.
+ * official zips say it in their name ("ESCO dataset - v1.2.0 - classification - de - csv.zip"), and
+ * the shipped data lists it per file in VERSION.txt.
  */
 public final class EscoVersions {
   public static final String UNKNOWN = "unknown";

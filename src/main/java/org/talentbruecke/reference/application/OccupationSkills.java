@@ -4,7 +4,10 @@ import java.util.List;
 
 /** An occupation and the skills ESCO says it needs, with labels in one requested language. */
 public record OccupationSkills(
-    ConceptLabel occupation, String iscoCode, List<ConceptLabel> essential, List<ConceptLabel> optional) {
+    ConceptLabel occupation,
+    String iscoCode,
+    List<ConceptLabel> essential,
+    List<ConceptLabel> optional) {
 
   public OccupationSkills {
     essential = List.copyOf(essential);

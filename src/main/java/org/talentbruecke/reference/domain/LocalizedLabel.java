@@ -10,8 +10,8 @@ import java.util.Objects;
  */
 public record LocalizedLabel(String text, String language) {
 
-    public LocalizedLabel {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(language, "language");
-    }
+  public LocalizedLabel {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(language, "language");
+  }
 }

@@ -11,13 +11,13 @@ import java.util.Objects;
  * @param hiddenLabels terms ESCO keeps only for search (old or misspelt forms), may be empty
  * @param description the description in this language, empty if the source had none
  */
-public record LocalizedLabels(String preferredLabel, List<String> altLabels, List<String> hiddenLabels,
-                              String description) {
+public record LocalizedLabels(
+    String preferredLabel, List<String> altLabels, List<String> hiddenLabels, String description) {
 
-    public LocalizedLabels {
-        Objects.requireNonNull(preferredLabel, "preferredLabel");
-        altLabels = List.copyOf(altLabels);
-        hiddenLabels = List.copyOf(hiddenLabels);
-        description = description == null ? "" : description;
-    }
+  public LocalizedLabels {
+    Objects.requireNonNull(preferredLabel, "preferredLabel");
+    altLabels = List.copyOf(altLabels);
+    hiddenLabels = List.copyOf(hiddenLabels);
+    description = description == null ? "" : description;
+  }
 }

@@ -8,15 +8,16 @@ import java.util.Objects;
  * @param occupationUri the occupation's ESCO URI
  * @param skillUri the skill's ESCO URI
  * @param relationType essential or optional
- * @param skillType the skill type given in the relation file ("skill/competence", "knowledge" or empty)
+ * @param skillType the skill type given in the relation file ("skill/competence", "knowledge" or
+ *     empty)
  */
-public record OccupationSkillRelation(String occupationUri, String skillUri, RelationType relationType,
-                                      String skillType) {
+public record OccupationSkillRelation(
+    String occupationUri, String skillUri, RelationType relationType, String skillType) {
 
-    public OccupationSkillRelation {
-        Objects.requireNonNull(occupationUri, "occupationUri");
-        Objects.requireNonNull(skillUri, "skillUri");
-        Objects.requireNonNull(relationType, "relationType");
-        skillType = skillType == null ? "" : skillType;
-    }
+  public OccupationSkillRelation {
+    Objects.requireNonNull(occupationUri, "occupationUri");
+    Objects.requireNonNull(skillUri, "skillUri");
+    Objects.requireNonNull(relationType, "relationType");
+    skillType = skillType == null ? "" : skillType;
+  }
 }

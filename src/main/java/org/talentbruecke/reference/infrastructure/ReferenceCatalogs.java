@@ -13,11 +13,14 @@ import org.talentbruecke.reference.domain.recognition.RecognitionAdviceService;
 @ApplicationScoped
 public class ReferenceCatalogs {
   private final Lazy<RecognitionAdviceService> advice =
-      new Lazy<>(() -> new RecognitionAdviceService(RecognitionCatalog.load(), AdvicePhraseCatalog.load()));
+      new Lazy<>(
+          () ->
+              new RecognitionAdviceService(RecognitionCatalog.load(), AdvicePhraseCatalog.load()));
   private final Lazy<CefrDescriptorCatalog> cefr = new Lazy<>(CefrDescriptorCatalog::load);
   private final Lazy<LanguageCatalog> languages = new Lazy<>(LanguageCatalog::load);
   private final Lazy<MunicipalityCatalog> municipalities = new Lazy<>(MunicipalityCatalog::load);
-  private final Lazy<QualificationLevelCatalog> qualificationLevels = new Lazy<>(QualificationLevelCatalog::load);
+  private final Lazy<QualificationLevelCatalog> qualificationLevels =
+      new Lazy<>(QualificationLevelCatalog::load);
 
   @Produces
   RecognitionAdviceService recognitionAdvice() {

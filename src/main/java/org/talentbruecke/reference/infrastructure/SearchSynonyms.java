@@ -27,7 +27,8 @@ public final class SearchSynonyms {
     CsvTable table = CsvTable.load(FILE);
     Map<String, Map<String, List<String>>> byUri = new HashMap<>();
     for (CSVRecord row : table.records()) {
-      byUri.computeIfAbsent(table.text(row, "uri"), u -> new LinkedHashMap<>())
+      byUri
+          .computeIfAbsent(table.text(row, "uri"), u -> new LinkedHashMap<>())
           .computeIfAbsent(table.text(row, "language"), l -> new ArrayList<>())
           .add(table.text(row, "label"));
     }
@@ -41,22 +42,36 @@ public final class SearchSynonyms {
       return concept;
     }
     Map<String, LocalizedLabels> labels = new LinkedHashMap<>(concept.labels());
-    extra.forEach((language, words) -> {
-      LocalizedLabels present = labels.get(language);
-      // A synonym in a language the concept has no label in cannot be indexed without inventing one.
-      if (present != null) {
-        List<String> hidden = new ArrayList<>(present.hiddenLabels());
-        hidden.addAll(words);
-        labels.put(language, new LocalizedLabels(present.preferredLabel(), present.altLabels(), hidden,
-            present.description()));
-      }
-    });
-    return new EscoConcept(concept.uri(), concept.type(), labels, concept.skillType(), concept.reuseLevel(),
-        concept.code(), concept.iscoGroupCode(), concept.status(), concept.modifiedDate(),
+    extra.forEach(
+        (language, words) -> {
+          LocalizedLabels present = labels.get(language);
+          // A synonym in a language the concept has no label in cannot be indexed without inventing
+          // one.
+          if (present != null) {
+            List<String> hidden = new ArrayList<>(present.hiddenLabels());
+            hidden.addAll(words);
+            labels.put(
+                language,
+                new LocalizedLabels(
+                    present.preferredLabel(), present.altLabels(), hidden, present.description()));
+          }
+        });
+    return new EscoConcept(
+        concept.uri(),
+        concept.type(),
+        labels,
+        concept.skillType(),
+        concept.reuseLevel(),
+        concept.code(),
+        concept.iscoGroupCode(),
+        concept.status(),
+        concept.modifiedDate(),
         concept.regulatedProfessionNote());
   }
 
   public int size() {
-    return byUri.values().stream().mapToInt(m -> m.values().stream().mapToInt(List::size).sum()).sum();
+    return byUri.values().stream()
+        .mapToInt(m -> m.values().stream().mapToInt(List::size).sum())
+        .sum();
   }
 }

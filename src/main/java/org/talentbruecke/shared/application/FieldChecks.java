@@ -3,7 +3,9 @@ package org.talentbruecke.shared.application;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects field errors for an application service before it throws one {@link ValidationFailure}. */
+/**
+ * Collects field errors for an application service before it throws one {@link ValidationFailure}.
+ */
 public final class FieldChecks {
   private final List<FieldError> errors = new ArrayList<>();
 
@@ -28,7 +30,10 @@ public final class FieldChecks {
     return errors.stream().anyMatch(e -> e.field().equals(field));
   }
 
-  /** How many errors were found so far; lets a caller tell whether the parts of one entry were valid. */
+  /**
+   * How many errors were found so far; lets a caller tell whether the parts of one entry were
+   * valid.
+   */
   public int errorCount() {
     return errors.size();
   }

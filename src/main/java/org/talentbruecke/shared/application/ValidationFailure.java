@@ -3,8 +3,8 @@ package org.talentbruecke.shared.application;
 import java.util.List;
 
 /**
- * Thrown by application services when input breaks a rule; carries every problem at once so a
- * form can mark all fields in one round trip.
+ * Thrown by application services when input breaks a rule; carries every problem at once so a form
+ * can mark all fields in one round trip.
  */
 public class ValidationFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -4,7 +4,10 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.time.YearMonth;
 
-/** Stores months as ISO text ("2019-03"), which sorts correctly and reads the same in every database. */
+/**
+ * Stores months as ISO text ("2019-03"), which sorts correctly and reads the same in every
+ * database.
+ */
 @Converter(autoApply = true)
 public class YearMonthConverter implements AttributeConverter<YearMonth, String> {
   @Override

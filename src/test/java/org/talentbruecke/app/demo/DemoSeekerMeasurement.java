@@ -29,7 +29,11 @@ public final class DemoSeekerMeasurement {
       url = args[1];
       user = args[2];
       password = args[3];
-      Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+      Flyway.configure()
+          .dataSource(url, user, password)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
     } else {
       url = DerbyForTests.create("measure");
     }
@@ -37,7 +41,8 @@ public final class DemoSeekerMeasurement {
     System.gc();
     long heapBefore = usedHeap();
     resetPeaks();
-    DemoSeekerGenerator generator = new DemoSeekerGenerator(20261125, pool, DemoSeekers.municipalities(), LocalDate.now());
+    DemoSeekerGenerator generator =
+        new DemoSeekerGenerator(20261125, pool, DemoSeekers.municipalities(), LocalDate.now());
 
     long generateOnly = System.nanoTime();
     for (int i = 0; i < size; i++) {
@@ -48,15 +53,25 @@ public final class DemoSeekerMeasurement {
     long start = System.nanoTime();
     try (Connection c = DriverManager.getConnection(url, user, password)) {
       c.setAutoCommit(false);
-      DemoSeekerWriter writer = new DemoSeekerWriter(c, "not-a-usable-hash", Timestamp.from(Instant.now()));
+      DemoSeekerWriter writer =
+          new DemoSeekerWriter(c, "not-a-usable-hash", Timestamp.from(Instant.now()));
       DemoSeekers.writeAll(generator, writer, 0, size);
     }
     long total = System.nanoTime() - start;
-    System.out.printf("%d seekers from %d ESCO occupations: generate only %.1f s; generate + write (%s, chunks of %d) %.1f s"
-            + " = %.0f seekers/s%n", size, pool.size(), generateOnly / 1e9, url.split(":")[1], DemoSeekers.CHUNK, total / 1e9,
+    System.out.printf(
+        "%d seekers from %d ESCO occupations: generate only %.1f s; generate + write (%s, chunks of %d) %.1f s"
+            + " = %.0f seekers/s%n",
+        size,
+        pool.size(),
+        generateOnly / 1e9,
+        url.split(":")[1],
+        DemoSeekers.CHUNK,
+        total / 1e9,
         size / (total / 1e9));
-    System.out.printf("heap: %.0f MB in use before (ESCO data set and pool), peak of all heap pools during the run %.0f MB,"
-        + " max %.0f MB%n", heapBefore / 1e6, peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+    System.out.printf(
+        "heap: %.0f MB in use before (ESCO data set and pool), peak of all heap pools during the run %.0f MB,"
+            + " max %.0f MB%n",
+        heapBefore / 1e6, peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
   }
 
   private static long usedHeap() {
@@ -68,7 +83,9 @@ public final class DemoSeekerMeasurement {
   }
 
   private static long peakHeap() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed())
+        .sum();
   }
 }

@@ -13,8 +13,15 @@ final class DerbyForTests {
 
   static String create(String name) throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "derby-tests"));
-    String url = "jdbc:derby:" + dir.resolve(name + "-" + System.nanoTime()).toAbsolutePath() + ";create=true";
-    Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+    String url =
+        "jdbc:derby:"
+            + dir.resolve(name + "-" + System.nanoTime()).toAbsolutePath()
+            + ";create=true";
+    Flyway.configure()
+        .dataSource(url, null, null)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
     return url;
   }
 

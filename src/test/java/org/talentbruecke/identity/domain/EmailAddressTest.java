@@ -3,21 +3,32 @@ package org.talentbruecke.identity.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class EmailAddressTest {
   @Test
   void normalisesCaseAndSpaces() {
-    assertThat(new EmailAddress("  Amina.Haddad@Example.ORG ").value()).isEqualTo("amina.haddad@example.org");
+    assertThat(new EmailAddress("  Amina.Haddad@Example.ORG ").value())
+        .isEqualTo("amina.haddad@example.org");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "no-at-sign", "two@@example.org", "a@b", "<script>@x.de", "x'; DROP TABLE ACCOUNT;--@example.org", "a b@example.org"})
+  @ValueSource(
+      strings = {
+        "",
+        "no-at-sign",
+        "two@@example.org",
+        "a@b",
+        "<script>@x.de",
+        "x'; DROP TABLE ACCOUNT;--@example.org",
+        "a b@example.org"
+      })
   void refusesMalformedAddresses(String candidate) {
     assertThat(EmailAddress.isValid(candidate)).isFalse();
-    assertThatThrownBy(() -> new EmailAddress(candidate)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new EmailAddress(candidate))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

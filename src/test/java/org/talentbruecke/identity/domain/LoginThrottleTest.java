@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
   private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
-  private final LoginThrottle throttle = new LoginThrottle(5, Duration.ofSeconds(30), Duration.ofMinutes(15));
+  private final LoginThrottle throttle =
+      new LoginThrottle(5, Duration.ofSeconds(30), Duration.ofMinutes(15));
 
   @Test
   void fiveFailuresAreFreeTheSixthAttemptMustWait() {

@@ -50,6 +50,9 @@ class PasswordPolicyTest {
   @Test
   void shippedListIsLoadedAndLowerCase() {
     Set<String> list = CommonPasswords.load();
-    assertThat(list).hasSizeGreaterThan(200).contains("passwort", "qwertz").allMatch(p -> p.equals(p.toLowerCase()));
+    assertThat(list)
+        .hasSizeGreaterThan(200)
+        .contains("passwort", "qwertz")
+        .allMatch(p -> p.equals(p.toLowerCase()));
   }
 }

@@ -22,61 +22,70 @@ import org.talentbruecke.opening.domain.OpeningRepository;
 import org.talentbruecke.opening.domain.PipelineCounts;
 import org.talentbruecke.shared.application.NotFound;
 
-/** The dashboard counts come only from recorded stages; a later stage counts for the earlier ones. */
+/**
+ * The dashboard counts come only from recorded stages; a later stage counts for the earlier ones.
+ */
 class CandidatePipelineTest {
   private final Map<String, CandidateStage> rows = new HashMap<>();
 
-  private final CandidateStageRepository stages = new CandidateStageRepository() {
-    @Override
-    public Optional<CandidateStage> stageOf(long openingId, long profileId) {
-      return Optional.ofNullable(rows.get(openingId + "/" + profileId));
-    }
-
-    @Override
-    public void save(long openingId, long profileId, CandidateStage stage, Instant at) {
-      rows.put(openingId + "/" + profileId, stage);
-    }
-
-    @Override
-    public Map<Long, Map<CandidateStage, Long>> furthestStages(Collection<Long> openingIds) {
-      Map<Long, Map<CandidateStage, Long>> result = new HashMap<>();
-      rows.forEach((key, stage) -> {
-        long opening = Long.parseLong(key.split("/")[0]);
-        if (openingIds.contains(opening)) {
-          result.computeIfAbsent(opening, k -> new EnumMap<>(CandidateStage.class)).merge(stage, 1L, Long::sum);
+  private final CandidateStageRepository stages =
+      new CandidateStageRepository() {
+        @Override
+        public Optional<CandidateStage> stageOf(long openingId, long profileId) {
+          return Optional.ofNullable(rows.get(openingId + "/" + profileId));
         }
-      });
-      return result;
-    }
-  };
+
+        @Override
+        public void save(long openingId, long profileId, CandidateStage stage, Instant at) {
+          rows.put(openingId + "/" + profileId, stage);
+        }
+
+        @Override
+        public Map<Long, Map<CandidateStage, Long>> furthestStages(Collection<Long> openingIds) {
+          Map<Long, Map<CandidateStage, Long>> result = new HashMap<>();
+          rows.forEach(
+              (key, stage) -> {
+                long opening = Long.parseLong(key.split("/")[0]);
+                if (openingIds.contains(opening)) {
+                  result
+                      .computeIfAbsent(opening, k -> new EnumMap<>(CandidateStage.class))
+                      .merge(stage, 1L, Long::sum);
+                }
+              });
+          return result;
+        }
+      };
 
   /** Openings 1 and 2 exist. */
-  private final OpeningRepository openings = new OpeningRepository() {
-    @Override
-    public Optional<Opening> find(long id) {
-      return id == 1 || id == 2 ? Optional.of(new Opening(7, "Koch (m/w/d)", null, Instant.EPOCH)) : Optional.empty();
-    }
+  private final OpeningRepository openings =
+      new OpeningRepository() {
+        @Override
+        public Optional<Opening> find(long id) {
+          return id == 1 || id == 2
+              ? Optional.of(new Opening(7, "Koch (m/w/d)", null, Instant.EPOCH))
+              : Optional.empty();
+        }
 
-    @Override
-    public List<Opening> findByOrganisation(long organisationId) {
-      return List.of();
-    }
+        @Override
+        public List<Opening> findByOrganisation(long organisationId) {
+          return List.of();
+        }
 
-    @Override
-    public Opening store(Opening opening) {
-      return opening;
-    }
+        @Override
+        public Opening store(Opening opening) {
+          return opening;
+        }
 
-    @Override
-    public List<String> publishedOccupations(Instant now) {
-      return List.of();
-    }
+        @Override
+        public List<String> publishedOccupations(Instant now) {
+          return List.of();
+        }
 
-    @Override
-    public List<Opening> findPublished(OpeningFilter filter, Instant now, int limit) {
-      return List.of();
-    }
-  };
+        @Override
+        public List<Opening> findPublished(OpeningFilter filter, Instant now, int limit) {
+          return List.of();
+        }
+      };
 
   private CandidatePipeline pipeline() throws Exception {
     CandidatePipeline pipeline = new CandidatePipeline();
@@ -94,7 +103,9 @@ class CandidatePipelineTest {
 
   @Test
   void nothingRecordedMeansZeroForEveryOpening() throws Exception {
-    assertThat(pipeline().counts(List.of(1L, 2L))).containsEntry(1L, PipelineCounts.NONE).containsEntry(2L, PipelineCounts.NONE);
+    assertThat(pipeline().counts(List.of(1L, 2L)))
+        .containsEntry(1L, PipelineCounts.NONE)
+        .containsEntry(2L, PipelineCounts.NONE);
   }
 
   @Test
@@ -115,7 +126,8 @@ class CandidatePipelineTest {
   @Test
   void stagesOfUnknownOpeningsAreRefused() throws Exception {
     CandidatePipeline pipeline = pipeline();
-    assertThatThrownBy(() -> pipeline.reached(99, 100, CandidateStage.SUGGESTED)).isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> pipeline.reached(99, 100, CandidateStage.SUGGESTED))
+        .isInstanceOf(NotFound.class);
     assertThat(rows).isEmpty();
   }
 }

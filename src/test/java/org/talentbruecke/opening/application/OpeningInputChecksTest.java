@@ -16,9 +16,28 @@ import org.talentbruecke.shared.application.ValidationFailure;
 class OpeningInputChecksTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
-  private static OpeningInput input(LocalDate start, Integer payMin, Integer payMax, String municipality) {
-    return new OpeningInput("Pflegefachkraft (m/w/d)", "Wir freuen uns auf Sie.", 2, municipality, "SHIFTS", start,
-        null, payMin, payMax, "JOB", "B1", "A2", "B1", "B1", "A2", true, true, false, true);
+  private static OpeningInput input(
+      LocalDate start, Integer payMin, Integer payMax, String municipality) {
+    return new OpeningInput(
+        "Pflegefachkraft (m/w/d)",
+        "Wir freuen uns auf Sie.",
+        2,
+        municipality,
+        "SHIFTS",
+        start,
+        null,
+        payMin,
+        payMax,
+        "JOB",
+        "B1",
+        "A2",
+        "B1",
+        "B1",
+        "A2",
+        true,
+        true,
+        false,
+        true);
   }
 
   @Test
@@ -38,8 +57,27 @@ class OpeningInputChecksTest {
 
   @Test
   void onlyTheTitleIsRequired() {
-    OpeningInput bare = new OpeningInput("Koch (m/w/d)", null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null);
+    OpeningInput bare =
+        new OpeningInput(
+            "Koch (m/w/d)",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     OpeningDetails d = OpeningInputChecks.details(bare, TODAY);
     assertThat(d.getPositions()).isEqualTo(1);
     assertThat(d.getKind()).isEqualTo(OpeningKind.JOB);
@@ -48,34 +86,62 @@ class OpeningInputChecksTest {
 
   @Test
   void allBrokenFieldsAreReportedTogether() {
-    OpeningInput bad = new OpeningInput("", "x".repeat(20_001), 0, "03241999", "NIGHTS", TODAY.minusDays(1), 0,
-        4000, 3000, "INTERNSHIP", "B3", null, null, null, null, null, null, null, null);
+    OpeningInput bad =
+        new OpeningInput(
+            "",
+            "x".repeat(20_001),
+            0,
+            "03241999",
+            "NIGHTS",
+            TODAY.minusDays(1),
+            0,
+            4000,
+            3000,
+            "INTERNSHIP",
+            "B3",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
 
     assertThatThrownBy(() -> OpeningInputChecks.details(bad, TODAY))
-        .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.errors())
-            .extracting(FieldError::field, FieldError::messageKey)
-            .containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("title", "validation.required"),
-                org.assertj.core.groups.Tuple.tuple("description", "validation.tooLong"),
-                org.assertj.core.groups.Tuple.tuple("positions", "opening.error.positions"),
-                org.assertj.core.groups.Tuple.tuple("municipality", "opening.error.municipality"),
-                org.assertj.core.groups.Tuple.tuple("startDate", "opening.error.startInPast"),
-                org.assertj.core.groups.Tuple.tuple("durationMonths", "opening.error.duration"),
-                org.assertj.core.groups.Tuple.tuple("payMax", "opening.error.payRange"),
-                org.assertj.core.groups.Tuple.tuple("hours", "opening.error.choice"),
-                org.assertj.core.groups.Tuple.tuple("kind", "opening.error.choice"),
-                org.assertj.core.groups.Tuple.tuple("germanListening", "opening.error.level")));
+        .isInstanceOfSatisfying(
+            ValidationFailure.class,
+            f ->
+                assertThat(f.errors())
+                    .extracting(FieldError::field, FieldError::messageKey)
+                    .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("title", "validation.required"),
+                        org.assertj.core.groups.Tuple.tuple("description", "validation.tooLong"),
+                        org.assertj.core.groups.Tuple.tuple("positions", "opening.error.positions"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "municipality", "opening.error.municipality"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "startDate", "opening.error.startInPast"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "durationMonths", "opening.error.duration"),
+                        org.assertj.core.groups.Tuple.tuple("payMax", "opening.error.payRange"),
+                        org.assertj.core.groups.Tuple.tuple("hours", "opening.error.choice"),
+                        org.assertj.core.groups.Tuple.tuple("kind", "opening.error.choice"),
+                        org.assertj.core.groups.Tuple.tuple(
+                            "germanListening", "opening.error.level")));
   }
 
   @Test
   void equalPayBoundsAndTodayAreFine() {
-    assertThat(OpeningInputChecks.details(input(TODAY, 3000, 3000, "03241001"), TODAY).getPayMax()).isEqualTo(3000);
+    assertThat(OpeningInputChecks.details(input(TODAY, 3000, 3000, "03241001"), TODAY).getPayMax())
+        .isEqualTo(3000);
   }
 
   @Test
   void negativePayIsRefused() {
     assertThatThrownBy(() -> OpeningInputChecks.details(input(TODAY, -1, null, null), TODAY))
-        .isInstanceOfSatisfying(ValidationFailure.class,
+        .isInstanceOfSatisfying(
+            ValidationFailure.class,
             f -> assertThat(f.errors()).extracting(FieldError::field).containsExactly("payMin"));
   }
 }

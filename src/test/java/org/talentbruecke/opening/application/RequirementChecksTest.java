@@ -17,7 +17,10 @@ import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.shared.application.FieldError;
 import org.talentbruecke.shared.application.ValidationFailure;
 
-/** Requirements are checked with the rest of an opening: every broken field named, nothing half kept. */
+/**
+ * Requirements are checked with the rest of an opening: every broken field named, nothing half
+ * kept.
+ */
 class RequirementChecksTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
   private static final String NURSE = "http://data.europa.eu/esco/occupation/nurse";
@@ -26,34 +29,70 @@ class RequirementChecksTest {
   private static final String LIFT = "http://data.europa.eu/esco/skill/lift";
 
   /** Knows one occupation and three skills. */
-  private static final Vocabulary ESCO = new Vocabulary() {
-    @Override
-    public boolean exists(String uri, ConceptType type) {
-      return type == ConceptType.OCCUPATION ? NURSE.equals(uri) : Set.of(CARE, DOCUMENT, LIFT).contains(uri);
-    }
+  private static final Vocabulary ESCO =
+      new Vocabulary() {
+        @Override
+        public boolean exists(String uri, ConceptType type) {
+          return type == ConceptType.OCCUPATION
+              ? NURSE.equals(uri)
+              : Set.of(CARE, DOCUMENT, LIFT).contains(uri);
+        }
 
-    @Override
-    public Map<String, String> labels(Collection<String> uris, String language) {
-      return Map.of();
-    }
+        @Override
+        public Map<String, String> labels(Collection<String> uris, String language) {
+          return Map.of();
+        }
 
-    @Override
-    public Optional<OccupationFacts> occupation(String uri) {
-      return NURSE.equals(uri) ? Optional.of(new OccupationFacts(uri, "2221", false)) : Optional.empty();
-    }
-  };
+        @Override
+        public Optional<OccupationFacts> occupation(String uri) {
+          return NURSE.equals(uri)
+              ? Optional.of(new OccupationFacts(uri, "2221", false))
+              : Optional.empty();
+        }
+      };
 
-  private static OpeningInputChecks.Checked check(RequirementsInput requirements, boolean regulated) {
-    OpeningInput input = new OpeningInput("Pflegefachkraft (m/w/d)", null, 1, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, requirements);
-    return OpeningInputChecks.check(input, TODAY, ESCO, uri -> regulated
-        ? new OccupationRegulation(OccupationRegulation.Kind.REGULATED, Optional.empty())
-        : OccupationRegulation.notRegulated());
+  private static OpeningInputChecks.Checked check(
+      RequirementsInput requirements, boolean regulated) {
+    OpeningInput input =
+        new OpeningInput(
+            "Pflegefachkraft (m/w/d)",
+            null,
+            1,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            requirements);
+    return OpeningInputChecks.check(
+        input,
+        TODAY,
+        ESCO,
+        uri ->
+            regulated
+                ? new OccupationRegulation(OccupationRegulation.Kind.REGULATED, Optional.empty())
+                : OccupationRegulation.notRegulated());
   }
 
-  private static RequirementsInput requirements(List<String> must, List<String> nice, Integer eqf, String recognition,
+  private static RequirementsInput requirements(
+      List<String> must,
+      List<String> nice,
+      Integer eqf,
+      String recognition,
       List<RequirementsInput.LanguageInput> languages) {
-    return new RequirementsInput(NURSE, must, nice, 2, "Pflegefachfrau/Pflegefachmann", eqf, recognition, languages);
+    return new RequirementsInput(
+        NURSE, must, nice, 2, "Pflegefachfrau/Pflegefachmann", eqf, recognition, languages);
   }
 
   private static List<String> fields(ValidationFailure failure) {
@@ -62,8 +101,16 @@ class RequirementChecksTest {
 
   @Test
   void validRequirementsAreKeptInOrder() {
-    Requirements r = check(requirements(List.of(CARE, DOCUMENT, CARE), List.of(LIFT), 4, "IN_PROGRESS_ACCEPTED",
-        List.of(new RequirementsInput.LanguageInput("TR", "b2"))), true).requirements();
+    Requirements r =
+        check(
+                requirements(
+                    List.of(CARE, DOCUMENT, CARE),
+                    List.of(LIFT),
+                    4,
+                    "IN_PROGRESS_ACCEPTED",
+                    List.of(new RequirementsInput.LanguageInput("TR", "b2"))),
+                true)
+            .requirements();
 
     assertThat(r.basics().getOccupationUri()).isEqualTo(NURSE);
     assertThat(r.mustHave()).containsExactly(CARE, DOCUMENT);
@@ -72,50 +119,96 @@ class RequirementChecksTest {
     assertThat(r.basics().getMinExperienceYears()).isEqualTo(2);
     // The employer's explicit choice wins over the pre-set for regulated professions.
     assertThat(r.basics().getRecognition()).isEqualTo(RecognitionRequirement.IN_PROGRESS_ACCEPTED);
-    assertThat(r.languages()).singleElement().satisfies(l -> {
-      assertThat(l.getLanguageCode()).isEqualTo("tr");
-      assertThat(l.getLevel()).isEqualTo(LanguageLevel.B2);
-    });
+    assertThat(r.languages())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.getLanguageCode()).isEqualTo("tr");
+              assertThat(l.getLevel()).isEqualTo(LanguageLevel.B2);
+            });
   }
 
   @Test
   void regulatedOccupationsNeedFullRecognitionUnlessTheEmployerSaysOtherwise() {
-    assertThat(check(requirements(List.of(), List.of(), null, null, List.of()), true).requirements().basics().getRecognition())
+    assertThat(
+            check(requirements(List.of(), List.of(), null, null, List.of()), true)
+                .requirements()
+                .basics()
+                .getRecognition())
         .isEqualTo(RecognitionRequirement.FULL_REQUIRED);
-    assertThat(check(requirements(List.of(), List.of(), null, null, List.of()), false).requirements().basics().getRecognition())
+    assertThat(
+            check(requirements(List.of(), List.of(), null, null, List.of()), false)
+                .requirements()
+                .basics()
+                .getRecognition())
         .isNull();
   }
 
   @Test
   void aSkillCannotBeMustHaveAndNiceToHave() {
-    assertThatThrownBy(() -> check(requirements(List.of(CARE, DOCUMENT), List.of(LIFT, DOCUMENT), null, null, List.of()), false))
-        .isInstanceOfSatisfying(ValidationFailure.class, f -> {
-          assertThat(fields(f)).containsExactly("niceToHaveSkills[1]");
-          assertThat(f.errors().get(0).messageKey()).isEqualTo("opening.error.skillInBoth");
-        });
+    assertThatThrownBy(
+            () ->
+                check(
+                    requirements(
+                        List.of(CARE, DOCUMENT), List.of(LIFT, DOCUMENT), null, null, List.of()),
+                    false))
+        .isInstanceOfSatisfying(
+            ValidationFailure.class,
+            f -> {
+              assertThat(fields(f)).containsExactly("niceToHaveSkills[1]");
+              assertThat(f.errors().get(0).messageKey()).isEqualTo("opening.error.skillInBoth");
+            });
   }
 
   @Test
   void everyBrokenFieldIsNamedAtOnce() {
     String unknown = "http://data.europa.eu/esco/skill/does-not-exist";
-    RequirementsInput bad = new RequirementsInput("http://data.europa.eu/esco/occupation/nope",
-        List.of(CARE, unknown, "x".repeat(100_000)), List.of(NURSE), -1, "x".repeat(102_400), 9, "MAYBE",
-        List.of(new RequirementsInput.LanguageInput("de", "B2"), new RequirementsInput.LanguageInput("xx", "B2"),
-            new RequirementsInput.LanguageInput("tr", "B7"), new RequirementsInput.LanguageInput("TR", "A1"),
-            new RequirementsInput.LanguageInput("tr", "A1")));
+    RequirementsInput bad =
+        new RequirementsInput(
+            "http://data.europa.eu/esco/occupation/nope",
+            List.of(CARE, unknown, "x".repeat(100_000)),
+            List.of(NURSE),
+            -1,
+            "x".repeat(102_400),
+            9,
+            "MAYBE",
+            List.of(
+                new RequirementsInput.LanguageInput("de", "B2"),
+                new RequirementsInput.LanguageInput("xx", "B2"),
+                new RequirementsInput.LanguageInput("tr", "B7"),
+                new RequirementsInput.LanguageInput("TR", "A1"),
+                new RequirementsInput.LanguageInput("tr", "A1")));
 
-    assertThatThrownBy(() -> check(bad, false)).isInstanceOfSatisfying(ValidationFailure.class, f ->
-        assertThat(fields(f)).containsExactlyInAnyOrder("occupation", "mustHaveSkills[1]", "mustHaveSkills[2]",
-            "niceToHaveSkills[0]", "minExperienceYears", "qualification", "qualificationEqf", "recognition",
-            "languages[0].code", "languages[1].code", "languages[2].level", "languages[3].code",
-            "languages[4].code"));
+    assertThatThrownBy(() -> check(bad, false))
+        .isInstanceOfSatisfying(
+            ValidationFailure.class,
+            f ->
+                assertThat(fields(f))
+                    .containsExactlyInAnyOrder(
+                        "occupation",
+                        "mustHaveSkills[1]",
+                        "mustHaveSkills[2]",
+                        "niceToHaveSkills[0]",
+                        "minExperienceYears",
+                        "qualification",
+                        "qualificationEqf",
+                        "recognition",
+                        "languages[0].code",
+                        "languages[1].code",
+                        "languages[2].level",
+                        "languages[3].code",
+                        "languages[4].code"));
   }
 
   @Test
   void eqfLevelsOneToEightAreAccepted() {
     for (int level = 1; level <= 8; level++) {
-      assertThat(check(requirements(List.of(), List.of(), level, null, List.of()), false).requirements()
-          .basics().getQualificationEqf()).isEqualTo(level);
+      assertThat(
+              check(requirements(List.of(), List.of(), level, null, List.of()), false)
+                  .requirements()
+                  .basics()
+                  .getQualificationEqf())
+          .isEqualTo(level);
     }
     assertThatThrownBy(() -> check(requirements(List.of(), List.of(), 0, null, List.of()), false))
         .isInstanceOf(ValidationFailure.class);
@@ -125,7 +218,8 @@ class RequirementChecksTest {
   void tooManySkillsAreRefusedWithoutLookingEachUp() {
     List<String> many = java.util.Collections.nCopies(Requirements.MAX_SKILLS + 1, CARE);
     assertThatThrownBy(() -> check(requirements(many, List.of(), null, null, List.of()), false))
-        .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(fields(f)).containsExactly("mustHaveSkills"));
+        .isInstanceOfSatisfying(
+            ValidationFailure.class, f -> assertThat(fields(f)).containsExactly("mustHaveSkills"));
   }
 
   @Test

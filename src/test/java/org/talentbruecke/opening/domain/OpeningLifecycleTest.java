@@ -40,8 +40,12 @@ class OpeningLifecycleTest {
 
   @Test
   void aSkillIsEitherMustHaveOrNiceToHave() {
-    assertThatThrownBy(() -> new Requirements(new OpeningRequirements(),
-        List.of(new RequiredSkill("s1", true), new RequiredSkill("s1", false)), List.of()))
+    assertThatThrownBy(
+            () ->
+                new Requirements(
+                    new OpeningRequirements(),
+                    List.of(new RequiredSkill("s1", true), new RequiredSkill("s1", false)),
+                    List.of()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new OpeningRequirements(null, null, null, 9, null))
         .isInstanceOf(IllegalArgumentException.class);
@@ -52,8 +56,11 @@ class OpeningLifecycleTest {
     Opening o = published();
     assertThatThrownBy(() -> o.revise(Requirements.none())).isInstanceOf(InvalidOpeningState.class);
     Opening draft = new Opening(1, "Koch (m/w/d)", null, PUBLISHED);
-    draft.revise(new Requirements(new OpeningRequirements("occ", 2, null, 4, RecognitionRequirement.FULL_REQUIRED),
-        List.of(new RequiredSkill("s1", true), new RequiredSkill("s2", false)), List.of(new WantedLanguage("tr", LanguageLevel.B2))));
+    draft.revise(
+        new Requirements(
+            new OpeningRequirements("occ", 2, null, 4, RecognitionRequirement.FULL_REQUIRED),
+            List.of(new RequiredSkill("s1", true), new RequiredSkill("s2", false)),
+            List.of(new WantedLanguage("tr", LanguageLevel.B2))));
     assertThat(draft.getRequirements().mustHave()).containsExactly("s1");
     assertThat(draft.getRequirements().niceToHave()).containsExactly("s2");
     assertThat(draft.getRequirements().basics().getQualificationEqf()).isEqualTo(4);

@@ -28,30 +28,43 @@ class GeneratedDemoProfilesTest {
   void everyGeneratedProfilePassesTheChecksOfTheApi() {
     Map<String, EscoConcept> concepts = new HashMap<>();
     ShippedEsco.data().concepts().forEach(c -> concepts.put(c.uri(), c));
-    ConceptCatalog catalog = (uri, type) -> concepts.containsKey(uri) && concepts.get(uri).type() == type;
+    ConceptCatalog catalog =
+        (uri, type) -> concepts.containsKey(uri) && concepts.get(uri).type() == type;
     Map<Long, Profile> stored = new HashMap<>();
-    ProfileRepository repository = new ProfileRepository() {
-      @Override
-      public Optional<Profile> findByAccount(long accountId) {
-        return Optional.ofNullable(stored.get(accountId));
-      }
+    ProfileRepository repository =
+        new ProfileRepository() {
+          @Override
+          public Optional<Profile> findByAccount(long accountId) {
+            return Optional.ofNullable(stored.get(accountId));
+          }
 
-      @Override
-      public Profile store(Profile profile) {
-        stored.put(profile.getAccountId(), profile);
-        return profile;
-      }
-    };
-    ProfileService service = new ProfileService(repository, catalog, Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
-    DemoSeekerGenerator generator = new DemoSeekerGenerator(20261125, ShippedEsco.occupationPool(),
-        MunicipalityCatalog.load().all().stream().map(m -> m.ags()).sorted().toList(), LocalDate.of(2026, 11, 25));
+          @Override
+          public Profile store(Profile profile) {
+            stored.put(profile.getAccountId(), profile);
+            return profile;
+          }
+        };
+    ProfileService service =
+        new ProfileService(
+            repository,
+            catalog,
+            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+    DemoSeekerGenerator generator =
+        new DemoSeekerGenerator(
+            20261125,
+            ShippedEsco.occupationPool(),
+            MunicipalityCatalog.load().all().stream().map(m -> m.ags()).sorted().toList(),
+            LocalDate.of(2026, 11, 25));
 
     for (int i = 0; i < 500; i++) {
       DemoSeeker seeker = generator.seeker(i);
       long account = i;
-      assertThatCode(() -> service.replace(account, seeker.profile())).as(seeker.email()).doesNotThrowAnyException();
+      assertThatCode(() -> service.replace(account, seeker.profile()))
+          .as(seeker.email())
+          .doesNotThrowAnyException();
       // What is stored reads back as what was generated, apart from normalised order of sets.
-      assertThat(service.read(account).qualifications()).isEqualTo(seeker.profile().qualifications());
+      assertThat(service.read(account).qualifications())
+          .isEqualTo(seeker.profile().qualifications());
     }
   }
 }

@@ -34,15 +34,23 @@ class CompletenessTest {
     assertThat(Completeness.of(profile)).isEqualTo(new Completeness(15, "profile.next.skills"));
 
     profile.replaceSkills(List.of(skill("a"), skill("b")), NOW);
-    assertThat(Completeness.of(profile).nextKey()).as("two skills are too few").isEqualTo("profile.next.skills");
+    assertThat(Completeness.of(profile).nextKey())
+        .as("two skills are too few")
+        .isEqualTo("profile.next.skills");
     profile.replaceSkills(List.of(skill("a"), skill("b"), skill("c")), NOW);
-    assertThat(Completeness.of(profile)).isEqualTo(new Completeness(35, "profile.next.workHistory"));
+    assertThat(Completeness.of(profile))
+        .isEqualTo(new Completeness(35, "profile.next.workHistory"));
 
     // A later step counts even when an earlier one is missing; advice still names the earlier one.
     profile.describe("Ich suche Arbeit in der Pflege.", NOW);
-    assertThat(Completeness.of(profile)).isEqualTo(new Completeness(40, "profile.next.workHistory"));
-    assertThat(Completeness.missingSteps(profile)).containsExactly("profile.next.workHistory",
-        "profile.next.languages", "profile.next.qualifications", "profile.next.availability");
+    assertThat(Completeness.of(profile))
+        .isEqualTo(new Completeness(40, "profile.next.workHistory"));
+    assertThat(Completeness.missingSteps(profile))
+        .containsExactly(
+            "profile.next.workHistory",
+            "profile.next.languages",
+            "profile.next.qualifications",
+            "profile.next.availability");
   }
 
   @Test
@@ -51,7 +59,10 @@ class CompletenessTest {
     profile.replaceLanguages(List.of(LanguageSkill.motherTongue("ar")), List.of(), List.of(), NOW);
     assertThat(Completeness.of(profile).percent()).isZero();
     profile.replaceLanguages(
-        List.of(LanguageSkill.motherTongue("ar"), LanguageSkill.atLevel("de", CefrLevel.B1)), List.of(), List.of(), NOW);
+        List.of(LanguageSkill.motherTongue("ar"), LanguageSkill.atLevel("de", CefrLevel.B1)),
+        List.of(),
+        List.of(),
+        NOW);
     assertThat(Completeness.of(profile).percent()).isEqualTo(15);
   }
 
@@ -60,13 +71,41 @@ class CompletenessTest {
     Profile profile = new Profile(1, NOW);
     profile.replaceOccupations(List.of(new DesiredOccupation(URI, true)), NOW);
     profile.replaceSkills(List.of(skill("a"), skill("b"), skill("c")), NOW);
-    profile.replaceWorkHistory(List.of(new WorkEntry(EmployerType.PUBLIC_SECTOR, URI, null, "SY",
-        YearMonth.of(2012, 9), YearMonth.of(2015, 6), null)), NOW);
+    profile.replaceWorkHistory(
+        List.of(
+            new WorkEntry(
+                EmployerType.PUBLIC_SECTOR,
+                URI,
+                null,
+                "SY",
+                YearMonth.of(2012, 9),
+                YearMonth.of(2015, 6),
+                null)),
+        NOW);
     profile.replaceLanguages(List.of(LanguageSkill.motherTongue("de")), List.of(), List.of(), NOW);
-    profile.replaceQualifications(List.of(new Qualification(QualificationType.VOCATIONAL, "Pflege", "SY", null,
-        2012, 4, Recognition.notStarted(), null)), NOW);
-    profile.changeAvailability(new Availability(LocalDate.of(2026, 4, 1), Set.of(WorkingHours.PART_TIME),
-        "03241001", 30, null, true, Set.of(), null), NOW);
+    profile.replaceQualifications(
+        List.of(
+            new Qualification(
+                QualificationType.VOCATIONAL,
+                "Pflege",
+                "SY",
+                null,
+                2012,
+                4,
+                Recognition.notStarted(),
+                null)),
+        NOW);
+    profile.changeAvailability(
+        new Availability(
+            LocalDate.of(2026, 4, 1),
+            Set.of(WorkingHours.PART_TIME),
+            "03241001",
+            30,
+            null,
+            true,
+            Set.of(),
+            null),
+        NOW);
     profile.describe("Ich suche Arbeit.", NOW);
     assertThat(Completeness.of(profile)).isEqualTo(new Completeness(100, Completeness.DONE));
     assertThat(Completeness.missingSteps(profile)).isEmpty();

@@ -16,31 +16,51 @@ class RecognitionTest {
 
   @Test
   void anApplicationNeedsDateAndBody() {
-    assertThatThrownBy(() -> new Recognition(RecognitionStatus.APPLIED, null, BODY, null, null, null, null))
+    assertThatThrownBy(
+            () -> new Recognition(RecognitionStatus.APPLIED, null, BODY, null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Recognition(RecognitionStatus.APPLIED, APPLIED, " ", null, null, null, null))
+    assertThatThrownBy(
+            () -> new Recognition(RecognitionStatus.APPLIED, APPLIED, " ", null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(new Recognition(RecognitionStatus.APPLIED, APPLIED, BODY, null, null, null, null).isDecided()).isFalse();
+    assertThat(
+            new Recognition(RecognitionStatus.APPLIED, APPLIED, BODY, null, null, null, null)
+                .isDecided())
+        .isFalse();
   }
 
   @Test
   void notStartedHasNoApplication() {
-    assertThatThrownBy(() -> new Recognition(RecognitionStatus.NOT_STARTED, APPLIED, null, null, null, null, null))
+    assertThatThrownBy(
+            () ->
+                new Recognition(
+                    RecognitionStatus.NOT_STARTED, APPLIED, null, null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void partialEquivalenceNamesTheDifferences() {
-    assertThatThrownBy(() -> partial(null, null, null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Recognition(RecognitionStatus.FULL_EQUIVALENCE, APPLIED, BODY, "fehlt", null, null, null))
+    assertThatThrownBy(() -> partial(null, null, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new Recognition(
+                    RecognitionStatus.FULL_EQUIVALENCE, APPLIED, BODY, "fehlt", null, null, null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(partial("Praxisstunden fehlen", null, null).isDecided()).isTrue();
   }
 
   @Test
   void aCompensationMeasureOnlyAfterPartialEquivalenceAndAlwaysWithItsStatus() {
-    assertThatThrownBy(() -> new Recognition(RecognitionStatus.NOT_EQUIVALENT, APPLIED, BODY, null,
-            CompensationMeasure.ADAPTATION_PERIOD, MeasureStatus.PLANNED, null))
+    assertThatThrownBy(
+            () ->
+                new Recognition(
+                    RecognitionStatus.NOT_EQUIVALENT,
+                    APPLIED,
+                    BODY,
+                    null,
+                    CompensationMeasure.ADAPTATION_PERIOD,
+                    MeasureStatus.PLANNED,
+                    null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> partial("fehlt", CompensationMeasure.ADAPTATION_PERIOD, null))
         .isInstanceOf(IllegalArgumentException.class);
@@ -48,7 +68,8 @@ class RecognitionTest {
 
   @Test
   void passingTheMeasureEndsInFullEquivalenceAndKeepsTheApplication() {
-    Recognition inProgress = partial("fehlt", CompensationMeasure.ADAPTATION_PERIOD, MeasureStatus.IN_PROGRESS);
+    Recognition inProgress =
+        partial("fehlt", CompensationMeasure.ADAPTATION_PERIOD, MeasureStatus.IN_PROGRESS);
     Recognition failed = inProgress.afterMeasure(MeasureStatus.FAILED);
     assertThat(failed.getStatus()).isEqualTo(RecognitionStatus.PARTIAL_EQUIVALENCE);
     assertThat(failed.getMeasureStatus()).isEqualTo(MeasureStatus.FAILED);
@@ -69,17 +90,47 @@ class RecognitionTest {
 
   @Test
   void anabinOnlyForAcademicDegreesAndEqfFromOneToEight() {
-    assertThatThrownBy(() -> new Qualification(QualificationType.VOCATIONAL, "Pflege", "SY", null, 2012, 4,
-            Recognition.notStarted(), AnabinRating.H_PLUS))
+    assertThatThrownBy(
+            () ->
+                new Qualification(
+                    QualificationType.VOCATIONAL,
+                    "Pflege",
+                    "SY",
+                    null,
+                    2012,
+                    4,
+                    Recognition.notStarted(),
+                    AnabinRating.H_PLUS))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Qualification(QualificationType.ACADEMIC, "BSc", "SY", null, 2012, 9,
-            Recognition.notStarted(), null))
+    assertThatThrownBy(
+            () ->
+                new Qualification(
+                    QualificationType.ACADEMIC,
+                    "BSc",
+                    "SY",
+                    null,
+                    2012,
+                    9,
+                    Recognition.notStarted(),
+                    null))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(new Qualification(QualificationType.ACADEMIC, "BSc", "SY", null, 2012, 6, Recognition.notStarted(),
-        AnabinRating.H_PLUS_MINUS).getAnabin()).isEqualTo(AnabinRating.H_PLUS_MINUS);
+    assertThat(
+            new Qualification(
+                    QualificationType.ACADEMIC,
+                    "BSc",
+                    "SY",
+                    null,
+                    2012,
+                    6,
+                    Recognition.notStarted(),
+                    AnabinRating.H_PLUS_MINUS)
+                .getAnabin())
+        .isEqualTo(AnabinRating.H_PLUS_MINUS);
   }
 
-  private static Recognition partial(String differences, CompensationMeasure measure, MeasureStatus status) {
-    return new Recognition(RecognitionStatus.PARTIAL_EQUIVALENCE, APPLIED, BODY, differences, measure, status, "ref");
+  private static Recognition partial(
+      String differences, CompensationMeasure measure, MeasureStatus status) {
+    return new Recognition(
+        RecognitionStatus.PARTIAL_EQUIVALENCE, APPLIED, BODY, differences, measure, status, "ref");
   }
 }

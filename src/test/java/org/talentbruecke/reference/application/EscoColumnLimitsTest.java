@@ -27,14 +27,18 @@ class EscoColumnLimitsTest {
 
     EscoColumnLimits.check(List.of(skill("a".repeat(EscoColumnLimits.DESCRIPTION + 1))), issues);
 
-    assertThat(issues.errors()).singleElement().satisfies(e -> {
-      assertThat(e.file()).isEqualTo("KnowledgeSkillCompetence " + URI);
-      assertThat(e.message()).startsWith("description (de) has 16001 characters");
-    });
+    assertThat(issues.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.file()).isEqualTo("KnowledgeSkillCompetence " + URI);
+              assertThat(e.message()).startsWith("description (de) has 16001 characters");
+            });
   }
 
   private static EscoConcept skill(String description) {
-    LocalizedLabels de = new LocalizedLabels("Backwaren zubereiten", List.of(), List.of(), description);
+    LocalizedLabels de =
+        new LocalizedLabels("Backwaren zubereiten", List.of(), List.of(), description);
     return new EscoConcept(URI, ConceptType.SKILL, Map.of("de", de), "", "", "", "", "", "", "");
   }
 }

@@ -17,10 +17,11 @@ class EscoVersionsTest {
 
   @Test
   void joinsAllVersionsTheManifestNames() {
-    String manifest = "file:        skills_en.csv.gz\n"
-        + "esco:        1.1.1 (13896 rows) + 1.2.0 (127 rows)\n"
-        + "file:        occupations_de.csv.gz\n"
-        + "esco:        1.2.1\n";
+    String manifest =
+        "file:        skills_en.csv.gz\n"
+            + "esco:        1.1.1 (13896 rows) + 1.2.0 (127 rows)\n"
+            + "file:        occupations_de.csv.gz\n"
+            + "esco:        1.2.1\n";
 
     assertThat(EscoVersions.fromManifest(manifest)).isEqualTo("1.1.1+1.2.0+1.2.1");
     assertThat(EscoVersions.fromManifest("no versions here")).isEqualTo(EscoVersions.UNKNOWN);

@@ -11,35 +11,72 @@ import org.talentbruecke.reference.domain.LocalizedLabels;
 import org.talentbruecke.reference.domain.search.LabelSearchIndex;
 
 class SearchSynonymsTest {
-  private static final String NURSE = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
+  private static final String NURSE =
+      "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
   private static final SearchSynonyms SYNONYMS = SearchSynonyms.load();
 
   private static EscoConcept nurse() {
-    return new EscoConcept(NURSE, ConceptType.OCCUPATION,
-        Map.of("de", new LocalizedLabels("Krankenpfleger Allgemeine Krankenpflege", List.of(), List.of(), "")),
-        "", "", "2221.1", "2221", "released", "", "");
+    return new EscoConcept(
+        NURSE,
+        ConceptType.OCCUPATION,
+        Map.of(
+            "de",
+            new LocalizedLabels(
+                "Krankenpfleger Allgemeine Krankenpflege", List.of(), List.of(), "")),
+        "",
+        "",
+        "2221.1",
+        "2221",
+        "released",
+        "",
+        "");
   }
 
   @Test
   void aSynonymMakesTheConceptFindableWithoutChangingItsLabel() {
     LabelSearchIndex index = LabelSearchIndex.build(List.of(SYNONYMS.addTo(nurse())));
-    assertThat(index.search("Pflegefachkraft", "de", 5)).singleElement()
-        .satisfies(hit -> assertThat(hit.label().text()).isEqualTo("Krankenpfleger Allgemeine Krankenpflege"));
+    assertThat(index.search("Pflegefachkraft", "de", 5))
+        .singleElement()
+        .satisfies(
+            hit ->
+                assertThat(hit.label().text())
+                    .isEqualTo("Krankenpfleger Allgemeine Krankenpflege"));
     assertThat(index.search("pflegefachfrau", "de", 5)).hasSize(1);
   }
 
   @Test
   void withoutTheSynonymTheWordFindsNothing() {
-    assertThat(LabelSearchIndex.build(List.of(nurse())).search("Pflegefachkraft", "de", 5)).isEmpty();
+    assertThat(LabelSearchIndex.build(List.of(nurse())).search("Pflegefachkraft", "de", 5))
+        .isEmpty();
   }
 
   @Test
   void conceptsWithoutSynonymsStayAsTheyAreAndNoLanguageIsInvented() {
-    EscoConcept other = new EscoConcept("http://data.europa.eu/esco/occupation/other", ConceptType.OCCUPATION,
-        Map.of("en", new LocalizedLabels("baker", List.of(), List.of(), "")), "", "", "", "", "", "", "");
+    EscoConcept other =
+        new EscoConcept(
+            "http://data.europa.eu/esco/occupation/other",
+            ConceptType.OCCUPATION,
+            Map.of("en", new LocalizedLabels("baker", List.of(), List.of(), "")),
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "");
     assertThat(SYNONYMS.addTo(other)).isSameAs(other);
-    EscoConcept englishOnlyNurse = new EscoConcept(NURSE, ConceptType.OCCUPATION,
-        Map.of("en", new LocalizedLabels("nurse", List.of(), List.of(), "")), "", "", "", "", "", "", "");
+    EscoConcept englishOnlyNurse =
+        new EscoConcept(
+            NURSE,
+            ConceptType.OCCUPATION,
+            Map.of("en", new LocalizedLabels("nurse", List.of(), List.of(), "")),
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "");
     assertThat(SYNONYMS.addTo(englishOnlyNurse).labels()).containsOnlyKeys("en");
     assertThat(SYNONYMS.size()).isEqualTo(3);
   }

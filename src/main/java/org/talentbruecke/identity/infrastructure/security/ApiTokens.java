@@ -21,9 +21,9 @@ import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.domain.Role;
 
 /**
- * Issues and checks the API's bearer tokens: RS256-signed JWTs with the claims of the
- * MicroProfile JWT specification ({@code iss, sub, upn, groups, iat, exp, jti}) plus the
- * account's session epoch, so that "logout everywhere" also ends tokens.
+ * Issues and checks the API's bearer tokens: RS256-signed JWTs with the claims of the MicroProfile
+ * JWT specification ({@code iss, sub, upn, groups, iat, exp, jti}) plus the account's session
+ * epoch, so that "logout everywhere" also ends tokens.
  */
 @ApplicationScoped
 public class ApiTokens {
@@ -89,7 +89,10 @@ public class ApiTokens {
               Long.parseLong(claims.getString("sub")),
               Role.valueOf(claims.getJsonArray("groups").getString(0)),
               claims.getInt("epoch")));
-    } catch (IllegalArgumentException | JsonException | ClassCastException | NullPointerException
+    } catch (IllegalArgumentException
+        | JsonException
+        | ClassCastException
+        | NullPointerException
         | IndexOutOfBoundsException e) {
       // Any malformed token is simply not a valid token.
       return Optional.empty();

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The RSA key pair that signs API tokens, kept in {@code <data>/keys}. Created on first start;
- * reused afterwards so tokens survive a restart. Nodes of a cluster share the data directory's
- * key files (see docs/operations.md).
+ * reused afterwards so tokens survive a restart. Nodes of a cluster share the data directory's key
+ * files (see docs/operations.md).
  */
 @ApplicationScoped
 public class SigningKeys {
@@ -61,8 +61,7 @@ public class SigningKeys {
   private static KeyPair read(Path privateFile, Path publicFile)
       throws IOException, GeneralSecurityException {
     KeyFactory rsa = KeyFactory.getInstance("RSA");
-    PrivateKey privateKey =
-        rsa.generatePrivate(new PKCS8EncodedKeySpec(decode(privateFile)));
+    PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(decode(privateFile)));
     PublicKey publicKey = rsa.generatePublic(new X509EncodedKeySpec(decode(publicFile)));
     return new KeyPair(publicKey, privateKey);
   }

@@ -25,8 +25,8 @@ import org.talentbruecke.shared.interfaces.web.SecurityHeadersFilter;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security 3 allows one per
- * application): form login for pages with the signed-in user kept in the HTTP session, and
- * bearer tokens for the API. See docs/decisions/002-authentication.md.
+ * application): form login for pages with the signed-in user kept in the HTTP session, and bearer
+ * tokens for the API. See docs/decisions/002-authentication.md.
  */
 @ApplicationScoped
 public class TalentbrueckeAuthentication implements HttpAuthenticationMechanism {
@@ -83,7 +83,8 @@ public class TalentbrueckeAuthentication implements HttpAuthenticationMechanism 
   private AuthenticationStatus formLogin(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential c) {
     LoginOutcome outcome =
-        authenticator.authenticate(c.getCaller(), c.getPasswordAsString(), clientAddress.of(request));
+        authenticator.authenticate(
+            c.getCaller(), c.getPasswordAsString(), clientAddress.of(request));
     request.setAttribute(OUTCOME_ATTRIBUTE, outcome);
     if (!(outcome instanceof LoginOutcome.Success success)) {
       return AuthenticationStatus.SEND_FAILURE;
@@ -102,12 +103,16 @@ public class TalentbrueckeAuthentication implements HttpAuthenticationMechanism 
   }
 
   private AuthenticationStatus bearer(
-      String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+      String token,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
     Optional<SignedInUser> user =
         tokens.verify(token).filter(u -> accounts.isCurrent(u.accountId(), u.sessionEpoch()));
     if (user.isEmpty()) {
       SecurityHeadersFilter.apply(request, response);
-      return sendProblem(response, context, ProblemType.UNAUTHORIZED, "The token is invalid or expired.");
+      return sendProblem(
+          response, context, ProblemType.UNAUTHORIZED, "The token is invalid or expired.");
     }
     return context.notifyContainerAboutLogin(
         String.valueOf(user.get().accountId()), Set.of(user.get().role().name()));

@@ -82,7 +82,8 @@ public class AccountsResource {
   @Path("me/sessions")
   @RolesAllowed({"JOB_SEEKER", "EMPLOYER", "STAFF", "ADMIN"})
   @SecurityRequirement(name = "bearer")
-  @Operation(summary = "Log out everywhere: ends every session and revokes every token of the caller")
+  @Operation(
+      summary = "Log out everywhere: ends every session and revokes every token of the caller")
   public Response endAllSessions() {
     accounts.endAllSessions(Long.parseLong(security.getUserPrincipal().getName()));
     return Response.noContent().build();
@@ -98,6 +99,9 @@ public class AccountsResource {
 
   private static MeDto toDto(Account account) {
     return new MeDto(
-        account.getId(), account.getEmail(), List.of(account.getRole().name()), account.getOrganisationId());
+        account.getId(),
+        account.getEmail(),
+        List.of(account.getRole().name()),
+        account.getOrganisationId());
   }
 }

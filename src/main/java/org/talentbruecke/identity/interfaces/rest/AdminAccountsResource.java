@@ -27,7 +27,10 @@ public class AdminAccountsResource {
   @Operation(summary = "List all accounts (administrators)")
   public List<MeDto> all() {
     return accounts.all().stream()
-        .map(a -> new MeDto(a.getId(), a.getEmail(), List.of(a.getRole().name()), a.getOrganisationId()))
+        .map(
+            a ->
+                new MeDto(
+                    a.getId(), a.getEmail(), List.of(a.getRole().name()), a.getOrganisationId()))
         .toList();
   }
 }

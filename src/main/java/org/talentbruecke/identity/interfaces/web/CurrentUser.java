@@ -45,7 +45,9 @@ public class CurrentUser {
   }
 
   public long requireId() {
-    return account().map(Account::getId).orElseThrow(() -> new IllegalStateException("Not signed in"));
+    return account()
+        .map(Account::getId)
+        .orElseThrow(() -> new IllegalStateException("Not signed in"));
   }
 
   /** The landing page of the signed-in person's role. */

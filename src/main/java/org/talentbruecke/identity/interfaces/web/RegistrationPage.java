@@ -53,8 +53,13 @@ public class RegistrationPage implements Serializable {
     try {
       registration.registerSelf(
           new RegistrationRequest(
-              email, typedPassword, displayName, role, organisationName,
-              localeBean.getLanguage(), privacyAccepted),
+              email,
+              typedPassword,
+              displayName,
+              role,
+              organisationName,
+              localeBean.getLanguage(),
+              privacyAccepted),
           clientAddress.of((HttpServletRequest) Faces.getRequest()));
     } catch (ValidationFailure failure) {
       messages.show(failure, FIELDS);
@@ -63,7 +68,8 @@ public class RegistrationPage implements Serializable {
       messages.error(null, "registration.throttled");
       return;
     }
-    messages.info(role == Role.EMPLOYER ? "registration.welcome.employer" : "registration.welcome.seeker");
+    messages.info(
+        role == Role.EMPLOYER ? "registration.welcome.employer" : "registration.welcome.seeker");
     messages.keepForNextRequest();
     login.signIn(email, typedPassword, null);
   }

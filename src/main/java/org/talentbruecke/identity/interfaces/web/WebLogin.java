@@ -27,7 +27,8 @@ import org.talentbruecke.shared.interfaces.web.Messages;
  */
 @RequestScoped
 public class WebLogin {
-  private static final Pattern LOCAL_PAGE = Pattern.compile("^/[A-Za-z0-9/_.-]*\\.xhtml(\\?[^\\s]*)?$");
+  private static final Pattern LOCAL_PAGE =
+      Pattern.compile("^/[A-Za-z0-9/_.-]*\\.xhtml(\\?[^\\s]*)?$");
 
   @Inject private SecurityContext securityContext;
   @Inject private AccountService accounts;
@@ -43,8 +44,11 @@ public class WebLogin {
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(nullToEmpty(email), new Password(nullToEmpty(password)))));
-    LoginOutcome outcome = (LoginOutcome) request.getAttribute(TalentbrueckeAuthentication.OUTCOME_ATTRIBUTE);
+                .credential(
+                    new UsernamePasswordCredential(
+                        nullToEmpty(email), new Password(nullToEmpty(password)))));
+    LoginOutcome outcome =
+        (LoginOutcome) request.getAttribute(TalentbrueckeAuthentication.OUTCOME_ATTRIBUTE);
     if (status == AuthenticationStatus.SUCCESS && outcome instanceof LoginOutcome.Success s) {
       rememberLanguage(request, s.account());
       external.redirect(external.getRequestContextPath() + safeTarget(next, s.account()));
@@ -79,7 +83,9 @@ public class WebLogin {
   }
 
   static String safeTarget(String next, Account account) {
-    if (next != null && LOCAL_PAGE.matcher(next).matches() && !next.startsWith("//")
+    if (next != null
+        && LOCAL_PAGE.matcher(next).matches()
+        && !next.startsWith("//")
         && !next.contains("..")) {
       return next;
     }

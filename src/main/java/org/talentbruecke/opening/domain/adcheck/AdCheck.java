@@ -5,84 +5,93 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The fair job-ad check: finds wording in a job ad that discriminates under the AGG or
- * scares off qualified newcomers, and says why and how to fix it.
+ * The fair job-ad check: finds wording in a job ad that discriminates under the AGG or scares off
+ * qualified newcomers, and says why and how to fix it.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class AdCheck {
 
-    private final RuleSet rules;
+  private final RuleSet rules;
 
-    /** A check that applies the given rules. */
-    public AdCheck(RuleSet rules) {
-        if (rules == null) {
-            throw new IllegalArgumentException("rules must not be null");
+  /** A check that applies the given rules. */
+  public AdCheck(RuleSet rules) {
+    if (rules == null) {
+      throw new IllegalArgumentException("rules must not be null");
+    }
+    this.rules = rules;
+  }
+
+  /** The check with the shipped rules. */
+  public static AdCheck standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * Checks an ad and explains the findings in the ad's own language, or German when the ad's
+   * language is unknown (the service's default UI language).
+   */
+  public List<Finding> check(AdText ad) {
+    requireAd(ad);
+    return check(ad, ad.adLanguage().orElse(Language.DE));
+  }
+
+  /**
+   * Checks an ad; patterns follow the ad's language (all rule sets when it is unknown), while
+   * reasons and suggestions are written in {@code uiLanguage}.
+   *
+   * @return findings in {@link Finding#READING_ORDER}, at most one per rule for overlapping words
+   * @throws IllegalArgumentException if {@code ad} or {@code uiLanguage} is null
+   */
+  public List<Finding> check(AdText ad, Language uiLanguage) {
+    requireAd(ad);
+    if (uiLanguage == null) {
+      throw new IllegalArgumentException("UI language must not be null");
+    }
+    Set<Language> adLanguages = ad.matchingLanguages();
+    List<Finding> findings = new ArrayList<>();
+    for (AdField field : AdField.values()) {
+      String original = ad.text(field);
+      if (original.isBlank()) {
+        continue;
+      }
+      VisibleText visible = VisibleText.of(original);
+      for (AdRule rule : rules.rules()) {
+        if (!rule.scope().covers(field)) {
+          continue;
         }
-        this.rules = rules;
-    }
-
-    /** The check with the shipped rules. */
-    public static AdCheck standard() {
-        return Standard.INSTANCE;
-    }
-
-    /**
-     * Checks an ad and explains the findings in the ad's own language, or German when the
-     * ad's language is unknown (the service's default UI language).
-     */
-    public List<Finding> check(AdText ad) {
-        requireAd(ad);
-        return check(ad, ad.adLanguage().orElse(Language.DE));
-    }
-
-    /**
-     * Checks an ad; patterns follow the ad's language (all rule sets when it is unknown), while
-     * reasons and suggestions are written in {@code uiLanguage}.
-     *
-     * @return findings in {@link Finding#READING_ORDER}, at most one per rule for overlapping words
-     * @throws IllegalArgumentException if {@code ad} or {@code uiLanguage} is null
-     */
-    public List<Finding> check(AdText ad, Language uiLanguage) {
-        requireAd(ad);
-        if (uiLanguage == null) {
-            throw new IllegalArgumentException("UI language must not be null");
+        for (Span match : RuleScanner.scan(rule, visible.text(), adLanguages)) {
+          findings.add(finding(rule, field, original, visible.toOriginal(match), uiLanguage));
         }
-        Set<Language> adLanguages = ad.matchingLanguages();
-        List<Finding> findings = new ArrayList<>();
-        for (AdField field : AdField.values()) {
-            String original = ad.text(field);
-            if (original.isBlank()) {
-                continue;
-            }
-            VisibleText visible = VisibleText.of(original);
-            for (AdRule rule : rules.rules()) {
-                if (!rule.scope().covers(field)) {
-                    continue;
-                }
-                for (Span match : RuleScanner.scan(rule, visible.text(), adLanguages)) {
-                    findings.add(finding(rule, field, original, visible.toOriginal(match), uiLanguage));
-                }
-            }
-        }
-        findings.sort(Finding.READING_ORDER);
-        return List.copyOf(findings);
+      }
     }
+    findings.sort(Finding.READING_ORDER);
+    return List.copyOf(findings);
+  }
 
-    private static Finding finding(AdRule rule, AdField field, String original, Span at, Language ui) {
-        RuleText text = rule.text(ui);
-        return new Finding(rule.id(), rule.category(), rule.severity(), field, at.start(), at.end(),
-                original.substring(at.start(), at.end()), text.reason(), text.suggestion());
-    }
+  private static Finding finding(
+      AdRule rule, AdField field, String original, Span at, Language ui) {
+    RuleText text = rule.text(ui);
+    return new Finding(
+        rule.id(),
+        rule.category(),
+        rule.severity(),
+        field,
+        at.start(),
+        at.end(),
+        original.substring(at.start(), at.end()),
+        text.reason(),
+        text.suggestion());
+  }
 
-    private static void requireAd(AdText ad) {
-        if (ad == null) {
-            throw new IllegalArgumentException("ad text must not be null");
-        }
+  private static void requireAd(AdText ad) {
+    if (ad == null) {
+      throw new IllegalArgumentException("ad text must not be null");
     }
+  }
 
-    /** Lazy holder, so that a check built from custom rules never loads the shipped ones. */
-    private static final class Standard {
-        static final AdCheck INSTANCE = new AdCheck(RuleSet.standard());
-    }
+  /** Lazy holder, so that a check built from custom rules never loads the shipped ones. */
+  private static final class Standard {
+    static final AdCheck INSTANCE = new AdCheck(RuleSet.standard());
+  }
 }

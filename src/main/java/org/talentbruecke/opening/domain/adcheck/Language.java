@@ -5,36 +5,36 @@ import java.util.Optional;
 
 /** A language the ad check can match ads in and explain its findings in. */
 public enum Language {
-    DE("de"),
-    EN("en");
+  DE("de"),
+  EN("en");
 
-    private final String tag;
+  private final String tag;
 
-    Language(String tag) {
-        this.tag = tag;
+  Language(String tag) {
+    this.tag = tag;
+  }
+
+  /** ISO 639-1 code, lower case. */
+  public String tag() {
+    return tag;
+  }
+
+  /**
+   * Reads a language tag such as "de", "EN" or "de-DE".
+   *
+   * @return empty for null, blank or any language without a rule set
+   */
+  public static Optional<Language> fromTag(String tag) {
+    if (tag == null) {
+      return Optional.empty();
     }
-
-    /** ISO 639-1 code, lower case. */
-    public String tag() {
-        return tag;
+    // Region and script suffixes don't change which rule set applies.
+    String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+    for (Language language : values()) {
+      if (language.tag.equals(primary)) {
+        return Optional.of(language);
+      }
     }
-
-    /**
-     * Reads a language tag such as "de", "EN" or "de-DE".
-     *
-     * @return empty for null, blank or any language without a rule set
-     */
-    public static Optional<Language> fromTag(String tag) {
-        if (tag == null) {
-            return Optional.empty();
-        }
-        // Region and script suffixes don't change which rule set applies.
-        String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        for (Language language : values()) {
-            if (language.tag.equals(primary)) {
-                return Optional.of(language);
-            }
-        }
-        return Optional.empty();
-    }
+    return Optional.empty();
+  }
 }

@@ -6,15 +6,15 @@ import java.util.regex.Pattern;
 /** One compiled pattern of a rule and the ad languages it is matched in. */
 public record RulePattern(Set<Language> languages, Pattern pattern) {
 
-    /** Copies the language set so a rule cannot change after loading. */
-    public RulePattern {
-        if (languages == null || languages.isEmpty() || pattern == null) {
-            throw new IllegalArgumentException("a pattern needs a regex and at least one language");
-        }
-        languages = Set.copyOf(languages);
+  /** Copies the language set so a rule cannot change after loading. */
+  public RulePattern {
+    if (languages == null || languages.isEmpty() || pattern == null) {
+      throw new IllegalArgumentException("a pattern needs a regex and at least one language");
     }
+    languages = Set.copyOf(languages);
+  }
 
-    boolean appliesToAny(Set<Language> adLanguages) {
-        return adLanguages.stream().anyMatch(languages::contains);
-    }
+  boolean appliesToAny(Set<Language> adLanguages) {
+    return adLanguages.stream().anyMatch(languages::contains);
+  }
 }

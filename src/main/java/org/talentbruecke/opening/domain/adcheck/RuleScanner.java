@@ -9,46 +9,46 @@ import java.util.regex.Matcher;
 /** Applies one rule to one field and returns the spans that survive its condition. */
 final class RuleScanner {
 
-    private static final Comparator<Span> EARLIEST_THEN_LONGEST =
-            Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed());
+  private static final Comparator<Span> EARLIEST_THEN_LONGEST =
+      Comparator.comparingInt(Span::start)
+          .thenComparing(Comparator.comparingInt(Span::end).reversed());
 
-    private RuleScanner() {
-    }
+  private RuleScanner() {}
 
-    static List<Span> scan(AdRule rule, String text, Set<Language> adLanguages) {
-        List<Span> raw = new ArrayList<>();
-        for (RulePattern pattern : rule.patterns()) {
-            if (!pattern.appliesToAny(adLanguages)) {
-                continue;
-            }
-            Matcher m = pattern.pattern().matcher(text);
-            while (m.find()) {
-                // Zero-length matches name no words, so they can't be shown to an employer.
-                if (m.end() > m.start()) {
-                    raw.add(new Span(m.start(), m.end()));
-                }
-            }
+  static List<Span> scan(AdRule rule, String text, Set<Language> adLanguages) {
+    List<Span> raw = new ArrayList<>();
+    for (RulePattern pattern : rule.patterns()) {
+      if (!pattern.appliesToAny(adLanguages)) {
+        continue;
+      }
+      Matcher m = pattern.pattern().matcher(text);
+      while (m.find()) {
+        // Zero-length matches name no words, so they can't be shown to an employer.
+        if (m.end() > m.start()) {
+          raw.add(new Span(m.start(), m.end()));
         }
-        raw.sort(EARLIEST_THEN_LONGEST);
-        List<Span> kept = new ArrayList<>();
-        for (Span span : raw) {
-            boolean overlapsKept = !kept.isEmpty() && kept.get(kept.size() - 1).overlaps(span);
-            if (!overlapsKept && !suppressed(rule, text, span)) {
-                kept.add(span);
-            }
-        }
-        return kept;
+      }
     }
+    raw.sort(EARLIEST_THEN_LONGEST);
+    List<Span> kept = new ArrayList<>();
+    for (Span span : raw) {
+      boolean overlapsKept = !kept.isEmpty() && kept.get(kept.size() - 1).overlaps(span);
+      if (!overlapsKept && !suppressed(rule, text, span)) {
+        kept.add(span);
+      }
+    }
+    return kept;
+  }
 
-    private static boolean suppressed(AdRule rule, String text, Span match) {
-        if (rule.condition() == RuleCondition.NONE) {
-            return false;
-        }
-        Span window = ContextWindow.around(text, match, rule.window());
-        return switch (rule.condition()) {
-            case NO_GENDER_MARKER -> GenderMarker.isPresentIn(text, window.start(), window.end());
-            case NO_CEFR_LEVEL -> CefrLevel.isPresentIn(text, window.start(), window.end());
-            case NONE -> false;
-        };
+  private static boolean suppressed(AdRule rule, String text, Span match) {
+    if (rule.condition() == RuleCondition.NONE) {
+      return false;
     }
+    Span window = ContextWindow.around(text, match, rule.window());
+    return switch (rule.condition()) {
+      case NO_GENDER_MARKER -> GenderMarker.isPresentIn(text, window.start(), window.end());
+      case NO_CEFR_LEVEL -> CefrLevel.isPresentIn(text, window.start(), window.end());
+      case NONE -> false;
+    };
+  }
 }

@@ -19,107 +19,125 @@ import org.apache.commons.csv.CSVRecord;
 /** Reads the three rule data files (rules, patterns, macros) into {@link AdRule}s. */
 final class RuleSetLoader {
 
-    static final int REGEX_FLAGS =
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+  static final int REGEX_FLAGS =
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
-    private static final Pattern MACRO_REF = Pattern.compile("\\{\\{([A-Z][A-Z0-9_]*)}}");
+  private static final Pattern MACRO_REF = Pattern.compile("\\{\\{([A-Z][A-Z0-9_]*)}}");
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setCommentMarker('#')
-            .setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(true)
-            .get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setCommentMarker('#')
+          .setIgnoreEmptyLines(true)
+          .setIgnoreSurroundingSpaces(true)
+          .get();
 
-    private RuleSetLoader() {
+  private RuleSetLoader() {}
+
+  static List<AdRule> load(Reader rules, Reader patterns, Reader macros) {
+    Map<String, String> macroTable = readMacros(macros);
+    Map<String, List<RulePattern>> patternsByRule = readPatterns(patterns, macroTable);
+    List<AdRule> result = new ArrayList<>();
+    for (CSVRecord row : records(rules)) {
+      String id = row.get("id");
+      List<RulePattern> own = patternsByRule.remove(id);
+      Map<Language, RuleText> texts = new EnumMap<>(Language.class);
+      for (Language language : Language.values()) {
+        texts.put(
+            language,
+            new RuleText(
+                row.get("reason_" + language.tag()), row.get("suggestion_" + language.tag())));
+      }
+      result.add(
+          new AdRule(
+              id,
+              FindingCategory.valueOf(row.get("category")),
+              Severity.valueOf(row.get("severity")),
+              RuleScope.valueOf(row.get("scope")),
+              RuleCondition.valueOf(row.get("condition")),
+              Integer.parseInt(row.get("window")),
+              texts,
+              own == null ? List.of() : own));
     }
-
-    static List<AdRule> load(Reader rules, Reader patterns, Reader macros) {
-        Map<String, String> macroTable = readMacros(macros);
-        Map<String, List<RulePattern>> patternsByRule = readPatterns(patterns, macroTable);
-        List<AdRule> result = new ArrayList<>();
-        for (CSVRecord row : records(rules)) {
-            String id = row.get("id");
-            List<RulePattern> own = patternsByRule.remove(id);
-            Map<Language, RuleText> texts = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
-                texts.put(language, new RuleText(row.get("reason_" + language.tag()),
-                        row.get("suggestion_" + language.tag())));
-            }
-            result.add(new AdRule(id,
-                    FindingCategory.valueOf(row.get("category")),
-                    Severity.valueOf(row.get("severity")),
-                    RuleScope.valueOf(row.get("scope")),
-                    RuleCondition.valueOf(row.get("condition")),
-                    Integer.parseInt(row.get("window")),
-                    texts,
-                    own == null ? List.of() : own));
-        }
-        if (!patternsByRule.isEmpty()) {
-            throw new IllegalArgumentException("patterns for unknown rules: " + patternsByRule.keySet());
-        }
-        if (result.stream().map(AdRule::id).distinct().count() != result.size()) {
-            throw new IllegalArgumentException("rule ids must be unique");
-        }
-        return List.copyOf(result);
+    if (!patternsByRule.isEmpty()) {
+      throw new IllegalArgumentException("patterns for unknown rules: " + patternsByRule.keySet());
     }
-
-    private static Map<String, String> readMacros(Reader macros) {
-        Map<String, String> table = new LinkedHashMap<>();
-        for (CSVRecord row : records(macros)) {
-            // Macros may use macros defined above them, never below, so expansion always ends.
-            table.put(row.get("name"), expand(row.get("pattern"), table, row));
-        }
-        return table;
+    if (result.stream().map(AdRule::id).distinct().count() != result.size()) {
+      throw new IllegalArgumentException("rule ids must be unique");
     }
+    return List.copyOf(result);
+  }
 
-    private static Map<String, List<RulePattern>> readPatterns(Reader patterns, Map<String, String> macros) {
-        Map<String, List<RulePattern>> byRule = new LinkedHashMap<>();
-        for (CSVRecord row : records(patterns)) {
-            String regex = expand(row.get("pattern"), macros, row);
-            PatternSafety.requireBounded(regex);
-            Pattern compiled;
-            try {
-                compiled = Pattern.compile(regex, REGEX_FLAGS);
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("bad regex for rule " + row.get("rule")
-                        + " on line " + row.getRecordNumber() + ": " + e.getMessage(), e);
-            }
-            byRule.computeIfAbsent(row.get("rule"), k -> new ArrayList<>())
-                    .add(new RulePattern(languages(row.get("lang")), compiled));
-        }
-        return byRule;
+  private static Map<String, String> readMacros(Reader macros) {
+    Map<String, String> table = new LinkedHashMap<>();
+    for (CSVRecord row : records(macros)) {
+      // Macros may use macros defined above them, never below, so expansion always ends.
+      table.put(row.get("name"), expand(row.get("pattern"), table, row));
     }
+    return table;
+  }
 
-    private static Set<Language> languages(String column) {
-        if ("any".equalsIgnoreCase(column)) {
-            return EnumSet.allOf(Language.class);
-        }
-        return EnumSet.of(Language.fromTag(column).orElseThrow(
-                () -> new IllegalArgumentException("pattern language must be de, en or any: " + column)));
+  private static Map<String, List<RulePattern>> readPatterns(
+      Reader patterns, Map<String, String> macros) {
+    Map<String, List<RulePattern>> byRule = new LinkedHashMap<>();
+    for (CSVRecord row : records(patterns)) {
+      String regex = expand(row.get("pattern"), macros, row);
+      PatternSafety.requireBounded(regex);
+      Pattern compiled;
+      try {
+        compiled = Pattern.compile(regex, REGEX_FLAGS);
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException(
+            "bad regex for rule "
+                + row.get("rule")
+                + " on line "
+                + row.getRecordNumber()
+                + ": "
+                + e.getMessage(),
+            e);
+      }
+      byRule
+          .computeIfAbsent(row.get("rule"), k -> new ArrayList<>())
+          .add(new RulePattern(languages(row.get("lang")), compiled));
     }
+    return byRule;
+  }
 
-    private static String expand(String regex, Map<String, String> macros, CSVRecord row) {
-        Matcher m = MACRO_REF.matcher(regex);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String body = macros.get(m.group(1));
-            if (body == null) {
-                throw new IllegalArgumentException("unknown macro " + m.group() + " on line " + row.getRecordNumber());
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(body));
-        }
-        return m.appendTail(out).toString();
+  private static Set<Language> languages(String column) {
+    if ("any".equalsIgnoreCase(column)) {
+      return EnumSet.allOf(Language.class);
     }
+    return EnumSet.of(
+        Language.fromTag(column)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "pattern language must be de, en or any: " + column)));
+  }
 
-    private static List<CSVRecord> records(Reader reader) {
-        try {
-            return FORMAT.parse(reader).getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read ad-check rule data", e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new IllegalArgumentException("malformed ad-check rule data: " + e.getMessage(), e);
-        }
+  private static String expand(String regex, Map<String, String> macros, CSVRecord row) {
+    Matcher m = MACRO_REF.matcher(regex);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String body = macros.get(m.group(1));
+      if (body == null) {
+        throw new IllegalArgumentException(
+            "unknown macro " + m.group() + " on line " + row.getRecordNumber());
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(body));
     }
+    return m.appendTail(out).toString();
+  }
+
+  private static List<CSVRecord> records(Reader reader) {
+    try {
+      return FORMAT.parse(reader).getRecords();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read ad-check rule data", e);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new IllegalArgumentException("malformed ad-check rule data: " + e.getMessage(), e);
+    }
+  }
 }

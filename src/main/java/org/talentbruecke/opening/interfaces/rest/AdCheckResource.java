@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.talentbruecke.opening.application.AdCheckService;
@@ -41,17 +41,33 @@ public class AdCheckResource {
           "language (de, en) selects the rules; unknown or missing means all rules. Reasons and"
               + " suggestions follow Accept-Language (de or en, German by default). Positions are"
               + " char offsets into the title or description.")
-  @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = "de or en", required = false)
-  @APIResponse(responseCode = "200", description = "The findings, empty when the ad is fine",
+  @Parameter(
+      name = "Accept-Language",
+      in = ParameterIn.HEADER,
+      description = "de or en",
+      required = false)
+  @APIResponse(
+      responseCode = "200",
+      description = "The findings, empty when the ad is fine",
       content = @Content(schema = @Schema(implementation = AdCheckResultDto.class)))
-  @APIResponse(responseCode = "400", description = "Malformed JSON, or text over the limits (title 500, description 100,000 chars)",
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Malformed JSON, or text over the limits (title 500, description 100,000 chars)",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public AdCheckResultDto check(AdCheckRequestDto request) {
     if (request == null) {
       throw new ProblemException(ProblemType.VALIDATION, "A JSON body is required.");
     }
     return new AdCheckResultDto(
-        adCheck.check(request.title(), request.description(), request.language(), requestLanguage.of(headers))
-            .stream().map(FindingDto::of).toList());
+        adCheck
+            .check(
+                request.title(),
+                request.description(),
+                request.language(),
+                requestLanguage.of(headers))
+            .stream()
+            .map(FindingDto::of)
+            .toList());
   }
 }

@@ -2,7 +2,6 @@ package org.talentbruecke.opening.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import org.talentbruecke.identity.application.AccountService;
 import org.talentbruecke.identity.domain.Account;
@@ -18,7 +17,9 @@ public class CallerOrganisation {
     return accounts
         .find(accountId(security))
         .map(Account::getOrganisationId)
-        .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "Not an employer of an organisation."));
+        .orElseThrow(
+            () ->
+                new ProblemException(ProblemType.FORBIDDEN, "Not an employer of an organisation."));
   }
 
   /** The calling account's id; the principal's name is the account id. */

@@ -5,7 +5,9 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import org.talentbruecke.opening.domain.adcheck.Finding;
 
-/** One fair job-ad finding as the API shows it; {@code start}/{@code end} index into {@code field}. */
+/**
+ * One fair job-ad finding as the API shows it; {@code start}/{@code end} index into {@code field}.
+ */
 public record FindingDto(
     String ruleId,
     String category,
@@ -19,11 +21,20 @@ public record FindingDto(
 
   static FindingDto of(Finding f) {
     return new FindingDto(
-        f.ruleId(), f.category().name(), f.severity().name(), f.phrase(),
-        f.field().name().toLowerCase(java.util.Locale.ROOT), f.start(), f.end(), f.reason(), f.suggestion());
+        f.ruleId(),
+        f.category().name(),
+        f.severity().name(),
+        f.phrase(),
+        f.field().name().toLowerCase(java.util.Locale.ROOT),
+        f.start(),
+        f.end(),
+        f.reason(),
+        f.suggestion());
   }
 
-  /** The same findings as a JSON array, for problem documents (which are built by hand, not bound). */
+  /**
+   * The same findings as a JSON array, for problem documents (which are built by hand, not bound).
+   */
   static JsonArrayBuilder toJson(List<Finding> findings) {
     JsonArrayBuilder array = Json.createArrayBuilder();
     for (FindingDto f : findings.stream().map(FindingDto::of).toList()) {

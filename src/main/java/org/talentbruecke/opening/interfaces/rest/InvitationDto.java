@@ -7,4 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * only: the service keeps just a hash and sends no e-mail, so the caller passes the link on.
  */
 @Schema(name = "Invitation")
-public record InvitationDto(String email, String expiresAt, boolean accepted, String token, String link) {}
+public record InvitationDto(
+    String email, String expiresAt, boolean accepted, String token, String link) {}

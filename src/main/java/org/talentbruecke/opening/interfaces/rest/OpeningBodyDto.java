@@ -26,7 +26,11 @@ public record OpeningBodyDto(
 
   /** German needed per sub-skill. */
   public record GermanDto(
-      String listening, String reading, String spokenInteraction, String spokenProduction, String writing) {}
+      String listening,
+      String reading,
+      String spokenInteraction,
+      String spokenProduction,
+      String writing) {}
 
   /** What the employer offers newcomers. */
   public record OffersDto(Boolean mentoring, Boolean languageCourse, Boolean recognitionHelp) {}
@@ -35,9 +39,25 @@ public record OpeningBodyDto(
     GermanDto g = german == null ? new GermanDto(null, null, null, null, null) : german;
     OffersDto o = offers == null ? new OffersDto(null, null, null) : offers;
     return new OpeningInput(
-        title, description, positions, municipality, hours, startDate, durationMonths, payMin, payMax, kind,
-        g.listening(), g.reading(), g.spokenInteraction(), g.spokenProduction(), g.writing(),
-        o.mentoring(), o.languageCourse(), o.recognitionHelp(), openToLearners,
+        title,
+        description,
+        positions,
+        municipality,
+        hours,
+        startDate,
+        durationMonths,
+        payMin,
+        payMax,
+        kind,
+        g.listening(),
+        g.reading(),
+        g.spokenInteraction(),
+        g.spokenProduction(),
+        g.writing(),
+        o.mentoring(),
+        o.languageCourse(),
+        o.recognitionHelp(),
+        openToLearners,
         requirements == null ? null : requirements.toInput());
   }
 }

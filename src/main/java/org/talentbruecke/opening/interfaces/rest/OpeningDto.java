@@ -31,20 +31,41 @@ public record OpeningDto(
     String expiresAt,
     RequirementsDto requirements) {
 
-  /** The opening with its requirements; {@code labels} names its ESCO URIs, {@code regulation} its occupation. */
-  static OpeningDto of(Opening o, Clock clock, java.util.Map<String, String> labels, String regulation) {
+  /**
+   * The opening with its requirements; {@code labels} names its ESCO URIs, {@code regulation} its
+   * occupation.
+   */
+  static OpeningDto of(
+      Opening o, Clock clock, java.util.Map<String, String> labels, String regulation) {
     OpeningDetails d = o.getDetails();
     GermanRequirement g = d.getGerman();
     return new OpeningDto(
-        o.getId(), o.getTitle(), o.getDescription(), o.getStatus().name(), o.isExpired(clock.instant()),
-        o.getOrganisationId(), d.getPositions(), d.getMunicipality(), Municipality.name(d.getMunicipality()).orElse(null),
-        name(d.getHours()), d.getStartDate() == null ? null : d.getStartDate().toString(), d.getDurationMonths(),
-        d.getPayMin(), d.getPayMax(), d.getKind().name(),
+        o.getId(),
+        o.getTitle(),
+        o.getDescription(),
+        o.getStatus().name(),
+        o.isExpired(clock.instant()),
+        o.getOrganisationId(),
+        d.getPositions(),
+        d.getMunicipality(),
+        Municipality.name(d.getMunicipality()).orElse(null),
+        name(d.getHours()),
+        d.getStartDate() == null ? null : d.getStartDate().toString(),
+        d.getDurationMonths(),
+        d.getPayMin(),
+        d.getPayMax(),
+        d.getKind().name(),
         new OpeningBodyDto.GermanDto(
-            level(g.getListening()), level(g.getReading()), level(g.getSpokenInteraction()),
-            level(g.getSpokenProduction()), level(g.getWriting())),
-        new OpeningBodyDto.OffersDto(d.isOffersMentoring(), d.isOffersLanguageCourse(), d.isOffersRecognitionHelp()),
-        d.isOpenToLearners(), text(o.getPublishedAt()), text(o.getExpiresAt()),
+            level(g.getListening()),
+            level(g.getReading()),
+            level(g.getSpokenInteraction()),
+            level(g.getSpokenProduction()),
+            level(g.getWriting())),
+        new OpeningBodyDto.OffersDto(
+            d.isOffersMentoring(), d.isOffersLanguageCourse(), d.isOffersRecognitionHelp()),
+        d.isOpenToLearners(),
+        text(o.getPublishedAt()),
+        text(o.getExpiresAt()),
         RequirementsDto.of(o.getRequirements(), labels, regulation));
   }
 

@@ -24,11 +24,14 @@ public class OpeningDtoAssembler {
 
   public List<OpeningDto> dtos(List<Opening> openings, Locale locale) {
     Map<String, String> all = labels.forOpenings(openings, locale);
-    return openings.stream().map(o -> OpeningDto.of(o, clock, own(o, all), regulationOf(o))).toList();
+    return openings.stream()
+        .map(o -> OpeningDto.of(o, clock, own(o, all), regulationOf(o)))
+        .toList();
   }
 
   private static Map<String, String> own(Opening o, Map<String, String> all) {
-    return ConceptLabels.urisOf(o.getRequirements()).stream().filter(all::containsKey)
+    return ConceptLabels.urisOf(o.getRequirements()).stream()
+        .filter(all::containsKey)
         .collect(Collectors.toMap(u -> u, all::get, (a, b) -> a, java.util.TreeMap::new));
   }
 

@@ -62,9 +62,11 @@ public class OpeningsResource {
 
   @GET
   @Operation(
-      summary = "Published openings (public), or the caller's own openings with drafts (mine=true, employers)",
-      description = "Filters for the public list: occupation (ESCO URI), municipality (8-digit AGS), hours,"
-          + " maxGermanLevel (A1..C2).")
+      summary =
+          "Published openings (public), or the caller's own openings with drafts (mine=true, employers)",
+      description =
+          "Filters for the public list: occupation (ESCO URI), municipality (8-digit AGS), hours,"
+              + " maxGermanLevel (A1..C2).")
   public List<OpeningDto> list(
       @QueryParam("mine") boolean mine,
       @QueryParam("occupation") String occupation,
@@ -72,13 +74,15 @@ public class OpeningsResource {
       @QueryParam("hours") String hours,
       @QueryParam("maxGermanLevel") String maxGermanLevel) {
     if (!mine) {
-      return dtos(openings.published(filterParser.filter(occupation, municipality, hours, maxGermanLevel)));
+      return dtos(
+          openings.published(filterParser.filter(occupation, municipality, hours, maxGermanLevel)));
     }
     if (security.getUserPrincipal() == null) {
       throw new ProblemException(ProblemType.UNAUTHORIZED, "Send a bearer token.");
     }
     if (!security.isUserInRole("EMPLOYER")) {
-      throw new ProblemException(ProblemType.FORBIDDEN, "Only employers have openings of their own.");
+      throw new ProblemException(
+          ProblemType.FORBIDDEN, "Only employers have openings of their own.");
     }
     return dtos(openings.ofOrganisation(caller.id(security)));
   }
@@ -86,8 +90,11 @@ public class OpeningsResource {
   @GET
   @Path("published/{id}")
   @jakarta.annotation.security.PermitAll
-  @Operation(summary = "One published opening with its requirements, as job seekers see it (public)")
-  @APIResponse(responseCode = "404", description = "No such published opening (drafts, closed and expired ones included)",
+  @Operation(
+      summary = "One published opening with its requirements, as job seekers see it (public)")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such published opening (drafts, closed and expired ones included)",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public OpeningDto published(@PathParam("id") long id) {
     return dto(openings.published(id));
@@ -106,8 +113,14 @@ public class OpeningsResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace a draft's text and details (all fields at once)")
-  @APIResponse(responseCode = "400", description = "Invalid fields; nothing was changed", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid fields; nothing was changed",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "409",
+      description = "Not a draft",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public OpeningDto update(@PathParam("id") long id, OpeningBodyDto dto) {
     return dto(openings.update(caller.id(security), id, require(dto).toInput()));
   }
@@ -115,9 +128,12 @@ public class OpeningsResource {
   @RolesAllowed("EMPLOYER")
   @GET
   @Path("{id}/acknowledged-findings")
-  @Operation(summary = "Fair job-ad findings the organisation published anyway, for one of its openings")
+  @Operation(
+      summary = "Fair job-ad findings the organisation published anyway, for one of its openings")
   public List<AcknowledgedFindingDto> acknowledgedFindings(@PathParam("id") long id) {
-    return openings.acknowledgedFindings(caller.id(security), id).stream().map(AcknowledgedFindingDto::of).toList();
+    return openings.acknowledgedFindings(caller.id(security), id).stream()
+        .map(AcknowledgedFindingDto::of)
+        .toList();
   }
 
   @RolesAllowed("EMPLOYER")
@@ -131,12 +147,27 @@ public class OpeningsResource {
               + " is true; then the opening is published and the findings are recorded. Published"
               + " openings expire after 60 days.")
   @APIResponse(responseCode = "200", description = "Published")
-  @APIResponse(responseCode = "403", description = "Organisation not verified yet", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  @APIResponse(responseCode = "404", description = "No such opening of the caller's organisation", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  @APIResponse(responseCode = "409", description = "Fair job-ad findings not acknowledged, or not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  public OpeningDto publish(@PathParam("id") long id, @QueryParam("acknowledgeFindings") boolean acknowledgeFindings) {
+  @APIResponse(
+      responseCode = "403",
+      description = "Organisation not verified yet",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such opening of the caller's organisation",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "409",
+      description = "Fair job-ad findings not acknowledged, or not a draft",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public OpeningDto publish(
+      @PathParam("id") long id, @QueryParam("acknowledgeFindings") boolean acknowledgeFindings) {
     return dto(
-        openings.publish(caller.id(security), id, caller.accountId(security), acknowledgeFindings, requestLanguage.of(headers)));
+        openings.publish(
+            caller.id(security),
+            id,
+            caller.accountId(security),
+            acknowledgeFindings,
+            requestLanguage.of(headers)));
   }
 
   @RolesAllowed("EMPLOYER")
@@ -153,7 +184,8 @@ public class OpeningsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Take any published opening offline, with a reason (staff)")
   public OpeningDto unpublish(@PathParam("id") long id, ReasonDto dto) {
-    return dto(openings.unpublish(id, caller.accountId(security), dto == null ? null : dto.reason()));
+    return dto(
+        openings.unpublish(id, caller.accountId(security), dto == null ? null : dto.reason()));
   }
 
   private OpeningDto dto(Opening opening) {

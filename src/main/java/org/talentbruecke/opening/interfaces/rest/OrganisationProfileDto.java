@@ -7,30 +7,53 @@ import org.talentbruecke.opening.domain.Organisation;
 import org.talentbruecke.opening.domain.OrganisationProfile;
 
 /**
- * What an organisation tells about itself, in request and answer alike. All fields are optional;
- * a PUT replaces the whole profile.
+ * What an organisation tells about itself, in request and answer alike. All fields are optional; a
+ * PUT replaces the whole profile.
  */
 @Schema(name = "OrganisationProfile")
 public record OrganisationProfileDto(
-    @Schema(description = "SOLE_TRADER, GBR, OHG, KG, GMBH, UG, GMBH_CO_KG, AG, EG, EV, PUBLIC_BODY or OTHER") String legalForm,
+    @Schema(
+            description =
+                "SOLE_TRADER, GBR, OHG, KG, GMBH, UG, GMBH_CO_KG, AG, EG, EV, PUBLIC_BODY or OTHER")
+        String legalForm,
     @Schema(description = "NACE Rev. 2 section A..U", example = "Q") String naceSection,
-    @Schema(description = "MICRO (<10), SMALL (10-49), MEDIUM (50-249), LARGE (250+)") String sizeBand,
-    @Schema(description = "8-digit municipality key of Region Hannover", example = "03241001") String municipality,
+    @Schema(description = "MICRO (<10), SMALL (10-49), MEDIUM (50-249), LARGE (250+)")
+        String sizeBand,
+    @Schema(description = "8-digit municipality key of Region Hannover", example = "03241001")
+        String municipality,
     String street,
     @Schema(example = "30159") String postcode,
-    @Schema(description = "ISO 639 codes of customer or export-market languages") List<String> customerLanguages,
-    @Schema(description = "ISO 3166-1 alpha-2 codes of countries traded with") List<String> tradeCountries,
-    @Schema(description = "What the organisation offers newcomers (mentoring, language support, …)") String offersNewcomers) {
+    @Schema(description = "ISO 639 codes of customer or export-market languages")
+        List<String> customerLanguages,
+    @Schema(description = "ISO 3166-1 alpha-2 codes of countries traded with")
+        List<String> tradeCountries,
+    @Schema(description = "What the organisation offers newcomers (mentoring, language support, …)")
+        String offersNewcomers) {
 
   OrganisationProfileInput toInput() {
-    return new OrganisationProfileInput(legalForm, naceSection, sizeBand, municipality, street, postcode,
-        customerLanguages, tradeCountries, offersNewcomers);
+    return new OrganisationProfileInput(
+        legalForm,
+        naceSection,
+        sizeBand,
+        municipality,
+        street,
+        postcode,
+        customerLanguages,
+        tradeCountries,
+        offersNewcomers);
   }
 
   static OrganisationProfileDto of(Organisation o) {
     OrganisationProfile p = o.getProfile();
-    return new OrganisationProfileDto(name(p.getLegalForm()), name(p.getNaceSection()), name(p.getSizeBand()),
-        p.getMunicipality(), p.getStreet(), p.getPostcode(), o.getCustomerLanguages(), o.getTradeCountries(),
+    return new OrganisationProfileDto(
+        name(p.getLegalForm()),
+        name(p.getNaceSection()),
+        name(p.getSizeBand()),
+        p.getMunicipality(),
+        p.getStreet(),
+        p.getPostcode(),
+        o.getCustomerLanguages(),
+        o.getTradeCountries(),
         p.getOffersNewcomers());
   }
 

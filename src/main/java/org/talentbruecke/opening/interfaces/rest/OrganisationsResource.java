@@ -5,8 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,7 +25,9 @@ import org.talentbruecke.shared.interfaces.rest.Problem;
 import org.talentbruecke.shared.interfaces.rest.ProblemException;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
 
-/** Organisations: staff see those awaiting verification and verify them; employers see their own. */
+/**
+ * Organisations: staff see those awaiting verification and verify them; employers see their own.
+ */
 @Path("/organisations")
 @RequestScoped
 @SecurityRequirement(name = "bearer")
@@ -49,7 +51,10 @@ public class OrganisationsResource {
   @RolesAllowed("EMPLOYER")
   @Operation(summary = "The caller's own organisation (employers)")
   public OrganisationDto mine() {
-    return organisations.find(caller.id(security)).map(OrganisationDto::of).orElseThrow(() -> new NotFound("Organisation"));
+    return organisations
+        .find(caller.id(security))
+        .map(OrganisationDto::of)
+        .orElseThrow(() -> new NotFound("Organisation"));
   }
 
   @PUT
@@ -57,7 +62,9 @@ public class OrganisationsResource {
   @RolesAllowed("EMPLOYER")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace the caller's organisation profile (employers)")
-  @APIResponse(responseCode = "400", description = "Invalid fields, each named; nothing was changed",
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid fields, each named; nothing was changed",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public OrganisationDto describe(OrganisationProfileDto dto) {
     if (dto == null) {
@@ -70,16 +77,31 @@ public class OrganisationsResource {
   @Path("mine/invitations")
   @RolesAllowed("EMPLOYER")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Invite a colleague into the caller's organisation (employers)",
-      description = "Answers the one-time token and the join link; they are shown once and never again."
-          + " There is no e-mail: pass the link on yourself. The link works for 14 days, once.")
+  @Operation(
+      summary = "Invite a colleague into the caller's organisation (employers)",
+      description =
+          "Answers the one-time token and the join link; they are shown once and never again."
+              + " There is no e-mail: pass the link on yourself. The link works for 14 days, once.")
   @APIResponse(responseCode = "201", description = "Invitation created")
-  @APIResponse(responseCode = "400", description = "No valid e-mail address", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  public jakarta.ws.rs.core.Response invite(InvitationDto dto, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
-    var issued = invitations.invite(caller.id(security), caller.accountId(security), dto == null ? null : dto.email());
+  @APIResponse(
+      responseCode = "400",
+      description = "No valid e-mail address",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public jakarta.ws.rs.core.Response invite(
+      InvitationDto dto, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    var issued =
+        invitations.invite(
+            caller.id(security), caller.accountId(security), dto == null ? null : dto.email());
     String link = uri.getBaseUri().resolve("../../join.xhtml?token=" + issued.token()).toString();
-    return jakarta.ws.rs.core.Response.status(201).entity(new InvitationDto(issued.invitation().getEmail(),
-        issued.invitation().getExpiresAt().toString(), false, issued.token(), link)).build();
+    return jakarta.ws.rs.core.Response.status(201)
+        .entity(
+            new InvitationDto(
+                issued.invitation().getEmail(),
+                issued.invitation().getExpiresAt().toString(),
+                false,
+                issued.token(),
+                link))
+        .build();
   }
 
   @GET
@@ -88,7 +110,14 @@ public class OrganisationsResource {
   @Operation(summary = "Invitations of the caller's organisation, newest first (without tokens)")
   public List<InvitationDto> invitations() {
     return invitations.ofOrganisation(caller.id(security)).stream()
-        .map(i -> new InvitationDto(i.getEmail(), i.getExpiresAt().toString(), i.getAcceptedAt() != null, null, null))
+        .map(
+            i ->
+                new InvitationDto(
+                    i.getEmail(),
+                    i.getExpiresAt().toString(),
+                    i.getAcceptedAt() != null,
+                    null,
+                    null))
         .toList();
   }
 
@@ -100,6 +129,9 @@ public class OrganisationsResource {
     if (!organisations.verify(id, Long.parseLong(security.getUserPrincipal().getName()))) {
       throw new NotFound("Organisation");
     }
-    return organisations.find(id).map(OrganisationDto::of).orElseThrow(() -> new NotFound("Organisation"));
+    return organisations
+        .find(id)
+        .map(OrganisationDto::of)
+        .orElseThrow(() -> new NotFound("Organisation"));
   }
 }

@@ -18,7 +18,8 @@ import org.talentbruecke.opening.domain.WantedLanguage;
  */
 @Schema(name = "Requirements")
 public record RequirementsDto(
-    @Schema(example = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50") String occupation,
+    @Schema(example = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50")
+        String occupation,
     List<String> mustHaveSkills,
     List<String> niceToHaveSkills,
     Integer minExperienceYears,
@@ -26,27 +27,51 @@ public record RequirementsDto(
     @Schema(description = "EQF/DQR level 1..8") Integer qualificationEqf,
     String recognition,
     List<LanguageDto> languages,
-    @Schema(description = "Answers only: label of each URI above in the caller's language", readOnly = true)
+    @Schema(
+            description = "Answers only: label of each URI above in the caller's language",
+            readOnly = true)
         Map<String, String> labels,
-    @Schema(description = "Answers only: REGULATED, DEPENDS_ON_OCCUPATION or NOT_REGULATED", readOnly = true)
+    @Schema(
+            description = "Answers only: REGULATED, DEPENDS_ON_OCCUPATION or NOT_REGULATED",
+            readOnly = true)
         String occupationRegulation) {
 
   /** A language other than German with its CEFR level (A1..C2); code is ISO 639. */
   @Schema(name = "WantedLanguage")
-  public record LanguageDto(@Schema(example = "tr") String code, @Schema(example = "B2") String level) {}
+  public record LanguageDto(
+      @Schema(example = "tr") String code, @Schema(example = "B2") String level) {}
 
   RequirementsInput toInput() {
-    return new RequirementsInput(occupation, mustHaveSkills, niceToHaveSkills, minExperienceYears, qualification,
-        qualificationEqf, recognition,
-        languages == null ? null : languages.stream()
-            .map(l -> l == null ? null : new RequirementsInput.LanguageInput(l.code(), l.level())).toList());
+    return new RequirementsInput(
+        occupation,
+        mustHaveSkills,
+        niceToHaveSkills,
+        minExperienceYears,
+        qualification,
+        qualificationEqf,
+        recognition,
+        languages == null
+            ? null
+            : languages.stream()
+                .map(
+                    l ->
+                        l == null ? null : new RequirementsInput.LanguageInput(l.code(), l.level()))
+                .toList());
   }
 
   static RequirementsDto of(Requirements r, Map<String, String> labels, String regulation) {
     OpeningRequirements b = r.basics();
-    return new RequirementsDto(b.getOccupationUri(), r.mustHave(), r.niceToHave(), b.getMinExperienceYears(),
-        b.getQualification(), b.getQualificationEqf(), b.getRecognition() == null ? null : b.getRecognition().name(),
-        r.languages().stream().map(RequirementsDto::language).toList(), labels, regulation);
+    return new RequirementsDto(
+        b.getOccupationUri(),
+        r.mustHave(),
+        r.niceToHave(),
+        b.getMinExperienceYears(),
+        b.getQualification(),
+        b.getQualificationEqf(),
+        b.getRecognition() == null ? null : b.getRecognition().name(),
+        r.languages().stream().map(RequirementsDto::language).toList(),
+        labels,
+        regulation);
   }
 
   private static LanguageDto language(WantedLanguage l) {

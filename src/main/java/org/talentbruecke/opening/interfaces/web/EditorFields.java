@@ -16,9 +16,10 @@ final class EditorFields {
   private EditorFields() {}
 
   static ValidationFailure onPage(ValidationFailure failure) {
-    List<FieldError> errors = failure.errors().stream()
-        .map(e -> new FieldError(pageField(e.field()), e.messageKey(), e.arguments()))
-        .toList();
+    List<FieldError> errors =
+        failure.errors().stream()
+            .map(e -> new FieldError(pageField(e.field()), e.messageKey(), e.arguments()))
+            .toList();
     return new ValidationFailure(errors);
   }
 
@@ -36,11 +37,31 @@ final class EditorFields {
 
   private static Map<String, String> clientIds() {
     Map<String, String> ids = new HashMap<>();
-    for (String field : List.of(
-        "title", "description", "positions", "municipality", "hours", "startDate", "durationMonths", "payMin",
-        "payMax", "kind", "germanListening", "germanReading", "germanSpokenInteraction", "germanSpokenProduction",
-        "germanWriting", "occupationGroup", "mustHaveGroup", "niceToHaveGroup", "minExperienceYears",
-        "qualification", "qualificationEqf", "recognition", "languagesGroup")) {
+    for (String field :
+        List.of(
+            "title",
+            "description",
+            "positions",
+            "municipality",
+            "hours",
+            "startDate",
+            "durationMonths",
+            "payMin",
+            "payMax",
+            "kind",
+            "germanListening",
+            "germanReading",
+            "germanSpokenInteraction",
+            "germanSpokenProduction",
+            "germanWriting",
+            "occupationGroup",
+            "mustHaveGroup",
+            "niceToHaveGroup",
+            "minExperienceYears",
+            "qualification",
+            "qualificationEqf",
+            "recognition",
+            "languagesGroup")) {
       ids.put(field, "editor:" + field);
     }
     return Map.copyOf(ids);

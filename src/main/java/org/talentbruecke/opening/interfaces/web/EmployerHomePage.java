@@ -63,15 +63,20 @@ public class EmployerHomePage {
     return list;
   }
 
-  /** Candidates per stage for each of the organisation's openings (zero until matching records any). */
+  /**
+   * Candidates per stage for each of the organisation's openings (zero until matching records any).
+   */
   public org.talentbruecke.opening.domain.PipelineCounts counts(Opening opening) {
     if (counts == null) {
       counts = pipeline.counts(getOpenings().stream().map(Opening::getId).toList());
     }
-    return counts.getOrDefault(opening.getId(), org.talentbruecke.opening.domain.PipelineCounts.NONE);
+    return counts.getOrDefault(
+        opening.getId(), org.talentbruecke.opening.domain.PipelineCounts.NONE);
   }
 
-  /** Published openings that stop being visible within {@link #REMINDER_DAYS} days, soonest first. */
+  /**
+   * Published openings that stop being visible within {@link #REMINDER_DAYS} days, soonest first.
+   */
   public List<Opening> getExpiringSoon() {
     java.time.Instant now = clock.instant();
     return getOpenings().stream()
@@ -96,7 +101,12 @@ public class EmployerHomePage {
   public String publish(long openingId) {
     try {
       Opening opening =
-          openings.publish(organisationId().orElseThrow(), openingId, currentUser.requireId(), false, localeBean.getLocale());
+          openings.publish(
+              organisationId().orElseThrow(),
+              openingId,
+              currentUser.requireId(),
+              false,
+              localeBean.getLocale());
       messages.info("opening.published", opening.getTitle());
     } catch (AdCheckFindingsPending e) {
       return "/employer/publish?faces-redirect=true&opening=" + openingId;
@@ -112,7 +122,8 @@ public class EmployerHomePage {
   /** Ends one of the organisation's published openings. */
   public void close(long openingId) {
     try {
-      Opening opening = openings.close(organisationId().orElseThrow(), openingId, currentUser.requireId());
+      Opening opening =
+          openings.close(organisationId().orElseThrow(), openingId, currentUser.requireId());
       messages.info("opening.closed", opening.getTitle());
     } catch (NotFound | InvalidOpeningState e) {
       messages.error(null, "opening.notFound");

@@ -44,7 +44,12 @@ public class InvitationsSection {
   /** Invitations of the organisation, newest first. */
   public List<Invitation> getInvitations() {
     if (list == null) {
-      list = currentUser.account().map(Account::getOrganisationId).map(invitations::ofOrganisation).orElse(List.of());
+      list =
+          currentUser
+              .account()
+              .map(Account::getOrganisationId)
+              .map(invitations::ofOrganisation)
+              .orElse(List.of());
     }
     return list;
   }

@@ -24,9 +24,18 @@ import org.talentbruecke.shared.interfaces.web.LocaleBean;
 @ViewScoped
 public class JoinPage implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Map<String, String> FIELDS = Map.of(
-      "email", "join:email", "password", "join:password", "displayName", "join:displayName",
-      "privacyAccepted", "join:privacy", "invitation", "join:email");
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "email",
+          "join:email",
+          "password",
+          "join:password",
+          "displayName",
+          "join:displayName",
+          "privacyAccepted",
+          "join:privacy",
+          "invitation",
+          "join:email");
 
   @Inject private transient InvitationService invitations;
   @Inject private transient RegistrationService registration;
@@ -42,15 +51,21 @@ public class JoinPage implements Serializable {
   private String displayName;
   private boolean privacyAccepted;
 
-  /** Reads the invitation named in the link; unknown, used or expired ones show a notice instead of the form. */
+  /**
+   * Reads the invitation named in the link; unknown, used or expired ones show a notice instead of
+   * the form.
+   */
   public void load() {
     if (organisationName != null) {
       return;
     }
-    invitations.pending(token).ifPresent(p -> {
-      organisationName = p.organisationName();
-      email = p.email();
-    });
+    invitations
+        .pending(token)
+        .ifPresent(
+            p -> {
+              organisationName = p.organisationName();
+              email = p.email();
+            });
   }
 
   public void join() throws IOException {
@@ -58,8 +73,16 @@ public class JoinPage implements Serializable {
     password = null;
     try {
       registration.registerInvited(
-          new RegistrationRequest(email, typed, displayName, Role.EMPLOYER, null, localeBean.getLanguage(), privacyAccepted),
-          token, clientAddress.of((HttpServletRequest) Faces.getRequest()));
+          new RegistrationRequest(
+              email,
+              typed,
+              displayName,
+              Role.EMPLOYER,
+              null,
+              localeBean.getLanguage(),
+              privacyAccepted),
+          token,
+          clientAddress.of((HttpServletRequest) Faces.getRequest()));
     } catch (ValidationFailure failure) {
       messages.show(failure, FIELDS);
       return;
@@ -76,15 +99,47 @@ public class JoinPage implements Serializable {
     return organisationName != null;
   }
 
-  public String getToken() { return token; }
-  public void setToken(String v) { token = v; }
-  public String getOrganisationName() { return organisationName; }
-  public String getEmail() { return email; }
-  public void setEmail(String v) { email = v; }
-  public String getPassword() { return password; }
-  public void setPassword(String v) { password = v; }
-  public String getDisplayName() { return displayName; }
-  public void setDisplayName(String v) { displayName = v; }
-  public boolean isPrivacyAccepted() { return privacyAccepted; }
-  public void setPrivacyAccepted(boolean v) { privacyAccepted = v; }
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String v) {
+    token = v;
+  }
+
+  public String getOrganisationName() {
+    return organisationName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String v) {
+    email = v;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String v) {
+    password = v;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String v) {
+    displayName = v;
+  }
+
+  public boolean isPrivacyAccepted() {
+    return privacyAccepted;
+  }
+
+  public void setPrivacyAccepted(boolean v) {
+    privacyAccepted = v;
+  }
 }

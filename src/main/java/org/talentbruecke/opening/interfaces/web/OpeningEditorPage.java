@@ -12,23 +12,23 @@ import org.primefaces.event.SelectEvent;
 import org.talentbruecke.identity.interfaces.web.CurrentUser;
 import org.talentbruecke.opening.application.ConceptLabels;
 import org.talentbruecke.opening.application.OccupationRegulation;
-import org.talentbruecke.opening.application.RegulationLookup;
-import org.talentbruecke.opening.application.RequirementSuggestions;
-import org.talentbruecke.opening.domain.OpeningRequirements;
-import org.talentbruecke.opening.domain.RecognitionRequirement;
-import org.talentbruecke.shared.interfaces.web.LocaleBean;
 import org.talentbruecke.opening.application.OpeningInput;
 import org.talentbruecke.opening.application.OpeningService;
+import org.talentbruecke.opening.application.RegulationLookup;
+import org.talentbruecke.opening.application.RequirementSuggestions;
 import org.talentbruecke.opening.domain.InvalidOpeningState;
 import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningKind;
+import org.talentbruecke.opening.domain.OpeningRequirements;
 import org.talentbruecke.opening.domain.OpeningStatus;
+import org.talentbruecke.opening.domain.RecognitionRequirement;
 import org.talentbruecke.opening.domain.WorkingHours;
 import org.talentbruecke.shared.application.NotFound;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
+import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
 /** The editor for one draft's details; every field error is shown beside its field. */
 @Named
@@ -129,8 +129,11 @@ public class OpeningEditorPage implements Serializable {
       return null;
     }
     String group = r.groupName().map(n -> n.in(locale())).orElse(form.getOccupation().getLabel());
-    return messages.text(r.kind() == OccupationRegulation.Kind.REGULATED
-        ? "editor.recognition.regulated" : "editor.recognition.maybeRegulated", group);
+    return messages.text(
+        r.kind() == OccupationRegulation.Kind.REGULATED
+            ? "editor.recognition.regulated"
+            : "editor.recognition.maybeRegulated",
+        group);
   }
 
   public List<ConceptOption> getMustHaveOptions() {
@@ -146,7 +149,10 @@ public class OpeningEditorPage implements Serializable {
   }
 
   public List<Integer> getEqfLevels() {
-    return java.util.stream.IntStream.rangeClosed(OpeningRequirements.MIN_EQF, OpeningRequirements.MAX_EQF).boxed().toList();
+    return java.util.stream.IntStream.rangeClosed(
+            OpeningRequirements.MIN_EQF, OpeningRequirements.MAX_EQF)
+        .boxed()
+        .toList();
   }
 
   /** Languages other than German, named in the reader's language, in alphabetical order. */
@@ -163,7 +169,10 @@ public class OpeningEditorPage implements Serializable {
   }
 
   private long organisationId() {
-    return currentUser.account().map(a -> a.getOrganisationId()).orElseThrow(() -> new NotFound("Organisation"));
+    return currentUser
+        .account()
+        .map(a -> a.getOrganisationId())
+        .orElseThrow(() -> new NotFound("Organisation"));
   }
 
   public OpeningForm getForm() {

@@ -51,16 +51,22 @@ public class OpeningForm implements Serializable {
     fill(o);
     Requirements r = o.getRequirements();
     String occupationUri = r.basics().getOccupationUri();
-    occupation = occupationUri == null ? null : new ConceptOption(occupationUri, labels.get(occupationUri));
+    occupation =
+        occupationUri == null ? null : new ConceptOption(occupationUri, labels.get(occupationUri));
     mustHave = new ArrayList<>(r.mustHave());
     niceToHave = new ArrayList<>(r.niceToHave());
     minExperienceYears = r.basics().getMinExperienceYears();
     qualification = r.basics().getQualification();
-    qualificationEqf = r.basics().getQualificationEqf() == null ? null : r.basics().getQualificationEqf().toString();
+    qualificationEqf =
+        r.basics().getQualificationEqf() == null
+            ? null
+            : r.basics().getQualificationEqf().toString();
     recognition = r.basics().getRecognition() == null ? null : r.basics().getRecognition().name();
     languages = new ArrayList<>();
-    r.languages().forEach(l -> languages.add(new LanguageRow(l.getLanguageCode(), l.getLevel().name())));
-    // One empty row more than stored, and never fewer than three, so there is always room to add one.
+    r.languages()
+        .forEach(l -> languages.add(new LanguageRow(l.getLanguageCode(), l.getLevel().name())));
+    // One empty row more than stored, and never fewer than three, so there is always room to add
+    // one.
     do {
       languages.add(new LanguageRow());
     } while (languages.size() < LANGUAGE_ROWS);
@@ -91,16 +97,42 @@ public class OpeningForm implements Serializable {
   }
 
   OpeningInput toInput() {
-    return new OpeningInput(title, description, positions, municipality, hours, startDate, durationMonths, payMin,
-        payMax, kind, germanListening, germanReading, germanSpokenInteraction, germanSpokenProduction, germanWriting,
-        offersMentoring, offersLanguageCourse, offersRecognitionHelp, openToLearners, requirements());
+    return new OpeningInput(
+        title,
+        description,
+        positions,
+        municipality,
+        hours,
+        startDate,
+        durationMonths,
+        payMin,
+        payMax,
+        kind,
+        germanListening,
+        germanReading,
+        germanSpokenInteraction,
+        germanSpokenProduction,
+        germanWriting,
+        offersMentoring,
+        offersLanguageCourse,
+        offersRecognitionHelp,
+        openToLearners,
+        requirements());
   }
 
   private RequirementsInput requirements() {
-    return new RequirementsInput(occupation == null ? null : occupation.getUri(), List.copyOf(mustHave),
-        List.copyOf(niceToHave), minExperienceYears, qualification, eqf(),
-        recognition, languages.stream().filter(l -> !l.isEmpty())
-            .map(l -> new RequirementsInput.LanguageInput(l.getCode(), l.getLevel())).toList());
+    return new RequirementsInput(
+        occupation == null ? null : occupation.getUri(),
+        List.copyOf(mustHave),
+        List.copyOf(niceToHave),
+        minExperienceYears,
+        qualification,
+        eqf(),
+        recognition,
+        languages.stream()
+            .filter(l -> !l.isEmpty())
+            .map(l -> new RequirementsInput.LanguageInput(l.getCode(), l.getLevel()))
+            .toList());
   }
 
   // The page offers 1..8 only; anything else that arrives becomes 0 so the service names the field.
@@ -119,57 +151,215 @@ public class OpeningForm implements Serializable {
     return level == null ? null : level.name();
   }
 
-  public String getTitle() { return title; }
-  public void setTitle(String v) { title = v; }
-  public String getDescription() { return description; }
-  public void setDescription(String v) { description = v; }
-  public Integer getPositions() { return positions; }
-  public void setPositions(Integer v) { positions = v; }
-  public String getMunicipality() { return municipality; }
-  public void setMunicipality(String v) { municipality = v; }
-  public String getHours() { return hours; }
-  public void setHours(String v) { hours = v; }
-  public LocalDate getStartDate() { return startDate; }
-  public void setStartDate(LocalDate v) { startDate = v; }
-  public Integer getDurationMonths() { return durationMonths; }
-  public void setDurationMonths(Integer v) { durationMonths = v; }
-  public Integer getPayMin() { return payMin; }
-  public void setPayMin(Integer v) { payMin = v; }
-  public Integer getPayMax() { return payMax; }
-  public void setPayMax(Integer v) { payMax = v; }
-  public String getKind() { return kind; }
-  public void setKind(String v) { kind = v; }
-  public String getGermanListening() { return germanListening; }
-  public void setGermanListening(String v) { germanListening = v; }
-  public String getGermanReading() { return germanReading; }
-  public void setGermanReading(String v) { germanReading = v; }
-  public String getGermanSpokenInteraction() { return germanSpokenInteraction; }
-  public void setGermanSpokenInteraction(String v) { germanSpokenInteraction = v; }
-  public String getGermanSpokenProduction() { return germanSpokenProduction; }
-  public void setGermanSpokenProduction(String v) { germanSpokenProduction = v; }
-  public String getGermanWriting() { return germanWriting; }
-  public void setGermanWriting(String v) { germanWriting = v; }
-  public boolean isOffersMentoring() { return offersMentoring; }
-  public void setOffersMentoring(boolean v) { offersMentoring = v; }
-  public boolean isOffersLanguageCourse() { return offersLanguageCourse; }
-  public void setOffersLanguageCourse(boolean v) { offersLanguageCourse = v; }
-  public boolean isOffersRecognitionHelp() { return offersRecognitionHelp; }
-  public void setOffersRecognitionHelp(boolean v) { offersRecognitionHelp = v; }
-  public boolean isOpenToLearners() { return openToLearners; }
-  public ConceptOption getOccupation() { return occupation; }
-  public void setOccupation(ConceptOption v) { occupation = v; }
-  public List<String> getMustHave() { return mustHave; }
-  public void setMustHave(List<String> v) { mustHave = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-  public List<String> getNiceToHave() { return niceToHave; }
-  public void setNiceToHave(List<String> v) { niceToHave = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-  public Integer getMinExperienceYears() { return minExperienceYears; }
-  public void setMinExperienceYears(Integer v) { minExperienceYears = v; }
-  public String getQualification() { return qualification; }
-  public void setQualification(String v) { qualification = v; }
-  public String getQualificationEqf() { return qualificationEqf; }
-  public void setQualificationEqf(String v) { qualificationEqf = v; }
-  public String getRecognition() { return recognition; }
-  public void setRecognition(String v) { recognition = v; }
-  public List<LanguageRow> getLanguages() { return languages; }
-  public void setOpenToLearners(boolean v) { openToLearners = v; }
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String v) {
+    title = v;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String v) {
+    description = v;
+  }
+
+  public Integer getPositions() {
+    return positions;
+  }
+
+  public void setPositions(Integer v) {
+    positions = v;
+  }
+
+  public String getMunicipality() {
+    return municipality;
+  }
+
+  public void setMunicipality(String v) {
+    municipality = v;
+  }
+
+  public String getHours() {
+    return hours;
+  }
+
+  public void setHours(String v) {
+    hours = v;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public void setStartDate(LocalDate v) {
+    startDate = v;
+  }
+
+  public Integer getDurationMonths() {
+    return durationMonths;
+  }
+
+  public void setDurationMonths(Integer v) {
+    durationMonths = v;
+  }
+
+  public Integer getPayMin() {
+    return payMin;
+  }
+
+  public void setPayMin(Integer v) {
+    payMin = v;
+  }
+
+  public Integer getPayMax() {
+    return payMax;
+  }
+
+  public void setPayMax(Integer v) {
+    payMax = v;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public void setKind(String v) {
+    kind = v;
+  }
+
+  public String getGermanListening() {
+    return germanListening;
+  }
+
+  public void setGermanListening(String v) {
+    germanListening = v;
+  }
+
+  public String getGermanReading() {
+    return germanReading;
+  }
+
+  public void setGermanReading(String v) {
+    germanReading = v;
+  }
+
+  public String getGermanSpokenInteraction() {
+    return germanSpokenInteraction;
+  }
+
+  public void setGermanSpokenInteraction(String v) {
+    germanSpokenInteraction = v;
+  }
+
+  public String getGermanSpokenProduction() {
+    return germanSpokenProduction;
+  }
+
+  public void setGermanSpokenProduction(String v) {
+    germanSpokenProduction = v;
+  }
+
+  public String getGermanWriting() {
+    return germanWriting;
+  }
+
+  public void setGermanWriting(String v) {
+    germanWriting = v;
+  }
+
+  public boolean isOffersMentoring() {
+    return offersMentoring;
+  }
+
+  public void setOffersMentoring(boolean v) {
+    offersMentoring = v;
+  }
+
+  public boolean isOffersLanguageCourse() {
+    return offersLanguageCourse;
+  }
+
+  public void setOffersLanguageCourse(boolean v) {
+    offersLanguageCourse = v;
+  }
+
+  public boolean isOffersRecognitionHelp() {
+    return offersRecognitionHelp;
+  }
+
+  public void setOffersRecognitionHelp(boolean v) {
+    offersRecognitionHelp = v;
+  }
+
+  public boolean isOpenToLearners() {
+    return openToLearners;
+  }
+
+  public ConceptOption getOccupation() {
+    return occupation;
+  }
+
+  public void setOccupation(ConceptOption v) {
+    occupation = v;
+  }
+
+  public List<String> getMustHave() {
+    return mustHave;
+  }
+
+  public void setMustHave(List<String> v) {
+    mustHave = v == null ? new ArrayList<>() : new ArrayList<>(v);
+  }
+
+  public List<String> getNiceToHave() {
+    return niceToHave;
+  }
+
+  public void setNiceToHave(List<String> v) {
+    niceToHave = v == null ? new ArrayList<>() : new ArrayList<>(v);
+  }
+
+  public Integer getMinExperienceYears() {
+    return minExperienceYears;
+  }
+
+  public void setMinExperienceYears(Integer v) {
+    minExperienceYears = v;
+  }
+
+  public String getQualification() {
+    return qualification;
+  }
+
+  public void setQualification(String v) {
+    qualification = v;
+  }
+
+  public String getQualificationEqf() {
+    return qualificationEqf;
+  }
+
+  public void setQualificationEqf(String v) {
+    qualificationEqf = v;
+  }
+
+  public String getRecognition() {
+    return recognition;
+  }
+
+  public void setRecognition(String v) {
+    recognition = v;
+  }
+
+  public List<LanguageRow> getLanguages() {
+    return languages;
+  }
+
+  public void setOpenToLearners(boolean v) {
+    openToLearners = v;
+  }
 }

@@ -8,7 +8,9 @@ import org.talentbruecke.identity.interfaces.web.CurrentUser;
 import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.shared.application.NotFound;
 
-/** The employer's preview: one of their openings (a draft too) exactly as job seekers will see it. */
+/**
+ * The employer's preview: one of their openings (a draft too) exactly as job seekers will see it.
+ */
 @Named
 @RequestScoped
 public class OpeningPreviewPage {
@@ -22,8 +24,11 @@ public class OpeningPreviewPage {
   /** Reads the opening named in the address; another organisation's opening is not found. */
   public void load() {
     try {
-      long organisation = currentUser.account().map(Account::getOrganisationId)
-          .orElseThrow(() -> new NotFound("Organisation"));
+      long organisation =
+          currentUser
+              .account()
+              .map(Account::getOrganisationId)
+              .orElseThrow(() -> new NotFound("Organisation"));
       view = views.of(openings.get(organisation, id == null ? -1 : id));
     } catch (NotFound e) {
       view = null;

@@ -12,8 +12,13 @@ public final class OpeningView implements Serializable {
 
   /** A named requirement with its level, such as a German sub-skill or another language. */
   public record Level(String name, String level) implements Serializable {
-    public String getName() { return name; }
-    public String getLevel() { return level; }
+    public String getName() {
+      return name;
+    }
+
+    public String getLevel() {
+      return level;
+    }
   }
 
   long id;
@@ -42,35 +47,117 @@ public final class OpeningView implements Serializable {
   String regulationNotice;
   List<Level> languages = List.of();
 
-  public long getId() { return id; }
-  public String getTitle() { return title; }
-  public String getDescription() { return description; }
-  public String getOrganisation() { return organisation; }
-  public String getPlace() { return place; }
-  public String getHours() { return hours; }
-  public String getKind() { return kind; }
-  public int getPositions() { return positions; }
-  public String getStart() { return start; }
-  public String getDuration() { return duration; }
-  public String getPay() { return pay; }
-  public List<Level> getGerman() { return german; }
-  public boolean isMentoring() { return mentoring; }
-  public boolean isLanguageCourse() { return languageCourse; }
-  public boolean isRecognitionHelp() { return recognitionHelp; }
-  public boolean isOpenToLearners() { return openToLearners; }
-  public String getOccupation() { return occupation; }
-  public List<String> getMustHave() { return mustHave; }
-  public List<String> getNiceToHave() { return niceToHave; }
-  public Integer getMinExperienceYears() { return minExperienceYears; }
-  public String getQualification() { return qualification; }
-  public Integer getQualificationEqf() { return qualificationEqf; }
-  public String getRecognition() { return recognition; }
-  public String getRegulationNotice() { return regulationNotice; }
-  public List<Level> getLanguages() { return languages; }
+  public long getId() {
+    return id;
+  }
 
-  /** True when any requirement beyond German is stated, so the page can leave out an empty section. */
+  public String getTitle() {
+    return title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public String getOrganisation() {
+    return organisation;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public String getHours() {
+    return hours;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public int getPositions() {
+    return positions;
+  }
+
+  public String getStart() {
+    return start;
+  }
+
+  public String getDuration() {
+    return duration;
+  }
+
+  public String getPay() {
+    return pay;
+  }
+
+  public List<Level> getGerman() {
+    return german;
+  }
+
+  public boolean isMentoring() {
+    return mentoring;
+  }
+
+  public boolean isLanguageCourse() {
+    return languageCourse;
+  }
+
+  public boolean isRecognitionHelp() {
+    return recognitionHelp;
+  }
+
+  public boolean isOpenToLearners() {
+    return openToLearners;
+  }
+
+  public String getOccupation() {
+    return occupation;
+  }
+
+  public List<String> getMustHave() {
+    return mustHave;
+  }
+
+  public List<String> getNiceToHave() {
+    return niceToHave;
+  }
+
+  public Integer getMinExperienceYears() {
+    return minExperienceYears;
+  }
+
+  public String getQualification() {
+    return qualification;
+  }
+
+  public Integer getQualificationEqf() {
+    return qualificationEqf;
+  }
+
+  public String getRecognition() {
+    return recognition;
+  }
+
+  public String getRegulationNotice() {
+    return regulationNotice;
+  }
+
+  public List<Level> getLanguages() {
+    return languages;
+  }
+
+  /**
+   * True when any requirement beyond German is stated, so the page can leave out an empty section.
+   */
   public boolean isHasRequirements() {
-    return occupation != null || !mustHave.isEmpty() || !niceToHave.isEmpty() || minExperienceYears != null
-        || qualification != null || qualificationEqf != null || recognition != null || !languages.isEmpty();
+    return occupation != null
+        || !mustHave.isEmpty()
+        || !niceToHave.isEmpty()
+        || minExperienceYears != null
+        || qualification != null
+        || qualificationEqf != null
+        || recognition != null
+        || !languages.isEmpty();
   }
 }

@@ -41,14 +41,21 @@ public class OpeningViews {
     v.id = o.getId() == null ? 0 : o.getId();
     v.title = o.getTitle();
     v.description = o.getDescription();
-    v.organisation = organisations.find(o.getOrganisationId()).map(Organisation::getName).orElse(null);
+    v.organisation =
+        organisations.find(o.getOrganisationId()).map(Organisation::getName).orElse(null);
     v.place = Municipality.name(d.getMunicipality()).orElse(null);
     v.hours = d.getHours() == null ? null : d.getHours().name();
     v.kind = d.getKind().name();
     v.positions = d.getPositions();
-    v.start = d.getStartDate() == null ? null
-        : d.getStartDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-    v.duration = d.getDurationMonths() == null ? null : messages.text("opening.view.months", d.getDurationMonths());
+    v.start =
+        d.getStartDate() == null
+            ? null
+            : d.getStartDate()
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    v.duration =
+        d.getDurationMonths() == null
+            ? null
+            : messages.text("opening.view.months", d.getDurationMonths());
     v.pay = pay(d.getPayMin(), d.getPayMax(), locale);
     v.german = german(d.getGerman());
     v.mentoring = d.isOffersMentoring();
@@ -57,7 +64,10 @@ public class OpeningViews {
     v.openToLearners = d.isOpenToLearners();
     Requirements r = o.getRequirements();
     OpeningRequirements b = r.basics();
-    v.occupation = b.getOccupationUri() == null ? null : names.getOrDefault(b.getOccupationUri(), b.getOccupationUri());
+    v.occupation =
+        b.getOccupationUri() == null
+            ? null
+            : names.getOrDefault(b.getOccupationUri(), b.getOccupationUri());
     v.mustHave = r.mustHave().stream().map(u -> names.getOrDefault(u, u)).toList();
     v.niceToHave = r.niceToHave().stream().map(u -> names.getOrDefault(u, u)).toList();
     v.minExperienceYears = b.getMinExperienceYears();
@@ -65,8 +75,13 @@ public class OpeningViews {
     v.qualificationEqf = b.getQualificationEqf();
     v.recognition = b.getRecognition() == null ? null : b.getRecognition().name();
     v.regulationNotice = regulationNotice(b.getOccupationUri(), v.occupation, locale);
-    v.languages = r.languages().stream()
-        .map(l -> new OpeningView.Level(OtherLanguages.name(l.getLanguageCode(), locale), l.getLevel().name())).toList();
+    v.languages =
+        r.languages().stream()
+            .map(
+                l ->
+                    new OpeningView.Level(
+                        OtherLanguages.name(l.getLanguageCode(), locale), l.getLevel().name()))
+            .toList();
     return v;
   }
 
@@ -78,7 +93,9 @@ public class OpeningViews {
     if (min != null && max != null) {
       return messages.text("opening.view.payRange", euros.format(min), euros.format(max));
     }
-    return messages.text(min != null ? "opening.view.payFrom" : "opening.view.payUpTo", euros.format(min != null ? min : max));
+    return messages.text(
+        min != null ? "opening.view.payFrom" : "opening.view.payUpTo",
+        euros.format(min != null ? min : max));
   }
 
   private String regulationNotice(String uri, String label, Locale locale) {
@@ -87,8 +104,11 @@ public class OpeningViews {
       return null;
     }
     String group = r.groupName().map(n -> n.in(locale)).orElse(label);
-    return messages.text(r.kind() == OccupationRegulation.Kind.REGULATED
-        ? "opening.view.regulated" : "opening.view.maybeRegulated", group);
+    return messages.text(
+        r.kind() == OccupationRegulation.Kind.REGULATED
+            ? "opening.view.regulated"
+            : "opening.view.maybeRegulated",
+        group);
   }
 
   private List<OpeningView.Level> german(GermanRequirement g) {

@@ -30,8 +30,17 @@ import org.talentbruecke.shared.interfaces.web.LocaleBean;
 @ViewScoped
 public class OrganisationProfilePage implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final List<String> FIELDS = List.of("legalForm", "naceSection", "sizeBand", "municipality",
-      "street", "postcode", "customerLanguages", "tradeCountries", "offersNewcomers");
+  private static final List<String> FIELDS =
+      List.of(
+          "legalForm",
+          "naceSection",
+          "sizeBand",
+          "municipality",
+          "street",
+          "postcode",
+          "customerLanguages",
+          "tradeCountries",
+          "offersNewcomers");
 
   @Inject private transient CurrentUser currentUser;
   @Inject private transient OrganisationService organisations;
@@ -50,7 +59,8 @@ public class OrganisationProfilePage implements Serializable {
   private String offersNewcomers;
 
   public void load() {
-    Organisation o = organisations.find(organisationId()).orElseThrow(() -> new NotFound("Organisation"));
+    Organisation o =
+        organisations.find(organisationId()).orElseThrow(() -> new NotFound("Organisation"));
     OrganisationProfile p = o.getProfile();
     name = o.getName();
     legalForm = name(p.getLegalForm());
@@ -66,8 +76,18 @@ public class OrganisationProfilePage implements Serializable {
 
   public String save() {
     try {
-      organisations.describe(organisationId(), new OrganisationProfileInput(legalForm, naceSection, sizeBand,
-          municipality, street, postcode, customerLanguages, tradeCountries, offersNewcomers));
+      organisations.describe(
+          organisationId(),
+          new OrganisationProfileInput(
+              legalForm,
+              naceSection,
+              sizeBand,
+              municipality,
+              street,
+              postcode,
+              customerLanguages,
+              tradeCountries,
+              offersNewcomers));
       messages.info("organisation.saved");
       messages.keepForNextRequest();
       return "/employer/index?faces-redirect=true";
@@ -79,10 +99,16 @@ public class OrganisationProfilePage implements Serializable {
 
   // List entries ("tradeCountries[3]") are shown at their list.
   private static ValidationFailure onPage(ValidationFailure failure) {
-    return new ValidationFailure(failure.errors().stream()
-        .map(e -> new org.talentbruecke.shared.application.FieldError(
-            e.field().replaceAll("\\[\\d+]$", "") + (e.field().endsWith("]") ? "Group" : ""), e.messageKey(), e.arguments()))
-        .toList());
+    return new ValidationFailure(
+        failure.errors().stream()
+            .map(
+                e ->
+                    new org.talentbruecke.shared.application.FieldError(
+                        e.field().replaceAll("\\[\\d+]$", "")
+                            + (e.field().endsWith("]") ? "Group" : ""),
+                        e.messageKey(),
+                        e.arguments()))
+            .toList());
   }
 
   private static Map<String, String> clientIds() {
@@ -94,7 +120,10 @@ public class OrganisationProfilePage implements Serializable {
   }
 
   private long organisationId() {
-    return currentUser.account().map(Account::getOrganisationId).orElseThrow(() -> new NotFound("Organisation"));
+    return currentUser
+        .account()
+        .map(Account::getOrganisationId)
+        .orElseThrow(() -> new NotFound("Organisation"));
   }
 
   private static String name(Enum<?> value) {
@@ -122,30 +151,88 @@ public class OrganisationProfilePage implements Serializable {
   }
 
   public List<Map.Entry<String, String>> getCountryOptions() {
-    return CountryNames.sortedByName(locale()).stream().map(c -> Map.entry(c, CountryNames.name(c, locale()))).toList();
+    return CountryNames.sortedByName(locale()).stream()
+        .map(c -> Map.entry(c, CountryNames.name(c, locale())))
+        .toList();
   }
 
   private Locale locale() {
     return localeBean.getLocale();
   }
 
-  public String getName() { return name; }
-  public String getLegalForm() { return legalForm; }
-  public void setLegalForm(String v) { legalForm = v; }
-  public String getNaceSection() { return naceSection; }
-  public void setNaceSection(String v) { naceSection = v; }
-  public String getSizeBand() { return sizeBand; }
-  public void setSizeBand(String v) { sizeBand = v; }
-  public String getMunicipality() { return municipality; }
-  public void setMunicipality(String v) { municipality = v; }
-  public String getStreet() { return street; }
-  public void setStreet(String v) { street = v; }
-  public String getPostcode() { return postcode; }
-  public void setPostcode(String v) { postcode = v; }
-  public List<String> getCustomerLanguages() { return customerLanguages; }
-  public void setCustomerLanguages(List<String> v) { customerLanguages = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-  public List<String> getTradeCountries() { return tradeCountries; }
-  public void setTradeCountries(List<String> v) { tradeCountries = v == null ? new ArrayList<>() : new ArrayList<>(v); }
-  public String getOffersNewcomers() { return offersNewcomers; }
-  public void setOffersNewcomers(String v) { offersNewcomers = v; }
+  public String getName() {
+    return name;
+  }
+
+  public String getLegalForm() {
+    return legalForm;
+  }
+
+  public void setLegalForm(String v) {
+    legalForm = v;
+  }
+
+  public String getNaceSection() {
+    return naceSection;
+  }
+
+  public void setNaceSection(String v) {
+    naceSection = v;
+  }
+
+  public String getSizeBand() {
+    return sizeBand;
+  }
+
+  public void setSizeBand(String v) {
+    sizeBand = v;
+  }
+
+  public String getMunicipality() {
+    return municipality;
+  }
+
+  public void setMunicipality(String v) {
+    municipality = v;
+  }
+
+  public String getStreet() {
+    return street;
+  }
+
+  public void setStreet(String v) {
+    street = v;
+  }
+
+  public String getPostcode() {
+    return postcode;
+  }
+
+  public void setPostcode(String v) {
+    postcode = v;
+  }
+
+  public List<String> getCustomerLanguages() {
+    return customerLanguages;
+  }
+
+  public void setCustomerLanguages(List<String> v) {
+    customerLanguages = v == null ? new ArrayList<>() : new ArrayList<>(v);
+  }
+
+  public List<String> getTradeCountries() {
+    return tradeCountries;
+  }
+
+  public void setTradeCountries(List<String> v) {
+    tradeCountries = v == null ? new ArrayList<>() : new ArrayList<>(v);
+  }
+
+  public String getOffersNewcomers() {
+    return offersNewcomers;
+  }
+
+  public void setOffersNewcomers(String v) {
+    offersNewcomers = v;
+  }
 }

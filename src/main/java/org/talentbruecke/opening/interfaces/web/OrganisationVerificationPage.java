@@ -35,18 +35,47 @@ public class OrganisationVerificationPage {
     java.util.Locale locale = localeBean.getLocale();
     var p = o.getProfile();
     List<String> lines = new java.util.ArrayList<>();
-    line(lines, "organisation.field.legalForm", p.getLegalForm() == null ? null : messages.text("organisation.legalForm." + p.getLegalForm()));
-    line(lines, "organisation.field.naceSection", p.getNaceSection() == null ? null : messages.text("organisation.nace." + p.getNaceSection()));
-    line(lines, "organisation.field.sizeBand", p.getSizeBand() == null ? null : messages.text("organisation.size." + p.getSizeBand()));
-    String address = java.util.stream.Stream.of(p.getStreet(), p.getPostcode(),
-            org.talentbruecke.opening.domain.Municipality.name(p.getMunicipality()).orElse(null))
-        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+    line(
+        lines,
+        "organisation.field.legalForm",
+        p.getLegalForm() == null
+            ? null
+            : messages.text("organisation.legalForm." + p.getLegalForm()));
+    line(
+        lines,
+        "organisation.field.naceSection",
+        p.getNaceSection() == null
+            ? null
+            : messages.text("organisation.nace." + p.getNaceSection()));
+    line(
+        lines,
+        "organisation.field.sizeBand",
+        p.getSizeBand() == null ? null : messages.text("organisation.size." + p.getSizeBand()));
+    String address =
+        java.util.stream.Stream.of(
+                p.getStreet(),
+                p.getPostcode(),
+                org.talentbruecke.opening.domain.Municipality.name(p.getMunicipality())
+                    .orElse(null))
+            .filter(java.util.Objects::nonNull)
+            .collect(java.util.stream.Collectors.joining(", "));
     line(lines, "organisation.field.municipality", address.isEmpty() ? null : address);
-    line(lines, "organisation.field.customerLanguages", o.getCustomerLanguages().isEmpty() ? null
-        : o.getCustomerLanguages().stream().map(c -> OtherLanguages.name(c, locale)).collect(java.util.stream.Collectors.joining(", ")));
-    line(lines, "organisation.field.tradeCountries", o.getTradeCountries().isEmpty() ? null
-        : o.getTradeCountries().stream().map(c -> org.talentbruecke.reference.infrastructure.CountryNames.name(c, locale))
-            .collect(java.util.stream.Collectors.joining(", ")));
+    line(
+        lines,
+        "organisation.field.customerLanguages",
+        o.getCustomerLanguages().isEmpty()
+            ? null
+            : o.getCustomerLanguages().stream()
+                .map(c -> OtherLanguages.name(c, locale))
+                .collect(java.util.stream.Collectors.joining(", ")));
+    line(
+        lines,
+        "organisation.field.tradeCountries",
+        o.getTradeCountries().isEmpty()
+            ? null
+            : o.getTradeCountries().stream()
+                .map(c -> org.talentbruecke.reference.infrastructure.CountryNames.name(c, locale))
+                .collect(java.util.stream.Collectors.joining(", ")));
     line(lines, "organisation.field.offersNewcomers", p.getOffersNewcomers());
     return lines;
   }
@@ -59,7 +88,9 @@ public class OrganisationVerificationPage {
 
   public void verify(long organisationId) {
     if (organisations.verify(organisationId, currentUser.requireId())) {
-      organisations.find(organisationId).ifPresent(o -> messages.info("staff.verified", o.getName()));
+      organisations
+          .find(organisationId)
+          .ifPresent(o -> messages.info("staff.verified", o.getName()));
     }
     waiting = null;
   }

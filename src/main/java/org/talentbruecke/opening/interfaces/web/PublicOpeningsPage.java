@@ -19,7 +19,9 @@ import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
 import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
-/** The public list of published openings, filtered by municipality, hours and German level (GET). */
+/**
+ * The public list of published openings, filtered by municipality, hours and German level (GET).
+ */
 @Named
 @RequestScoped
 public class PublicOpeningsPage {
@@ -37,27 +39,73 @@ public class PublicOpeningsPage {
   private List<Row> rows;
 
   /** One opening as the list shows it, flattened for the page. */
-  public record Row(long id, String title, String description, String place, String hours, int positions,
-      LocalDate startDate, String german, String kind, boolean openToLearners, boolean languageCourse,
+  public record Row(
+      long id,
+      String title,
+      String description,
+      String place,
+      String hours,
+      int positions,
+      LocalDate startDate,
+      String german,
+      String kind,
+      boolean openToLearners,
+      boolean languageCourse,
       String occupation) {
-    public String getOccupation() { return occupation; }
-    public long getId() { return id; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public String getPlace() { return place; }
-    public String getHours() { return hours; }
-    public int getPositions() { return positions; }
-    public LocalDate getStartDate() { return startDate; }
-    public String getGerman() { return german; }
-    public String getKind() { return kind; }
-    public boolean isOpenToLearners() { return openToLearners; }
-    public boolean isLanguageCourse() { return languageCourse; }
+    public String getOccupation() {
+      return occupation;
+    }
+
+    public long getId() {
+      return id;
+    }
+
+    public String getTitle() {
+      return title;
+    }
+
+    public String getDescription() {
+      return description;
+    }
+
+    public String getPlace() {
+      return place;
+    }
+
+    public String getHours() {
+      return hours;
+    }
+
+    public int getPositions() {
+      return positions;
+    }
+
+    public LocalDate getStartDate() {
+      return startDate;
+    }
+
+    public String getGerman() {
+      return german;
+    }
+
+    public String getKind() {
+      return kind;
+    }
+
+    public boolean isOpenToLearners() {
+      return openToLearners;
+    }
+
+    public boolean isLanguageCourse() {
+      return languageCourse;
+    }
   }
 
   public List<Row> getRows() {
     if (rows == null) {
       try {
-        List<Opening> found = openings.published(filters.filter(occupation, municipality, hours, maxGermanLevel));
+        List<Opening> found =
+            openings.published(filters.filter(occupation, municipality, hours, maxGermanLevel));
         Map<String, String> names = labels.forOpenings(found, localeBean.getLocale());
         rows = found.stream().map(o -> row(o, names)).toList();
       } catch (ValidationFailure failure) {
@@ -71,16 +119,33 @@ public class PublicOpeningsPage {
   private static Row row(Opening o, Map<String, String> names) {
     OpeningDetails d = o.getDetails();
     String occupationUri = o.getRequirements().basics().getOccupationUri();
-    return new Row(o.getId(), o.getTitle(), o.getDescription(), Municipality.name(d.getMunicipality()).orElse(null),
-        d.getHours() == null ? null : d.getHours().name(), d.getPositions(), d.getStartDate(), german(d.getGerman()),
-        d.getKind().name(), d.isOpenToLearners(), d.isOffersLanguageCourse(),
+    return new Row(
+        o.getId(),
+        o.getTitle(),
+        o.getDescription(),
+        Municipality.name(d.getMunicipality()).orElse(null),
+        d.getHours() == null ? null : d.getHours().name(),
+        d.getPositions(),
+        d.getStartDate(),
+        german(d.getGerman()),
+        d.getKind().name(),
+        d.isOpenToLearners(),
+        d.isOffersLanguageCourse(),
         occupationUri == null ? null : names.get(occupationUri));
   }
 
   // The highest level asked for in any sub-skill is what a job seeker compares with first.
   private static String german(GermanRequirement g) {
-    return java.util.stream.Stream.of(g.getListening(), g.getReading(), g.getSpokenInteraction(), g.getSpokenProduction(), g.getWriting())
-        .filter(java.util.Objects::nonNull).max(Enum::compareTo).map(LanguageLevel::name).orElse(null);
+    return java.util.stream.Stream.of(
+            g.getListening(),
+            g.getReading(),
+            g.getSpokenInteraction(),
+            g.getSpokenProduction(),
+            g.getWriting())
+        .filter(java.util.Objects::nonNull)
+        .max(Enum::compareTo)
+        .map(LanguageLevel::name)
+        .orElse(null);
   }
 
   /** The occupations of published openings, by label, for the occupation filter. */
@@ -90,11 +155,17 @@ public class PublicOpeningsPage {
     }
     java.text.Collator collator = java.text.Collator.getInstance(localeBean.getLocale());
     return occupationNames.entrySet().stream()
-        .sorted(java.util.Comparator.comparing(Map.Entry::getValue, collator)).toList();
+        .sorted(java.util.Comparator.comparing(Map.Entry::getValue, collator))
+        .toList();
   }
 
-  public String getOccupation() { return occupation; }
-  public void setOccupation(String occupation) { this.occupation = occupation; }
+  public String getOccupation() {
+    return occupation;
+  }
+
+  public void setOccupation(String occupation) {
+    this.occupation = occupation;
+  }
 
   /** Code and name of each municipality, in official order. */
   public List<Map.Entry<String, String>> getMunicipalities() {
@@ -109,10 +180,27 @@ public class PublicOpeningsPage {
     return java.util.Arrays.stream(LanguageLevel.values()).map(Enum::name).toList();
   }
 
-  public String getMunicipality() { return municipality; }
-  public void setMunicipality(String municipality) { this.municipality = municipality; }
-  public String getHours() { return hours; }
-  public void setHours(String hours) { this.hours = hours; }
-  public String getMaxGermanLevel() { return maxGermanLevel; }
-  public void setMaxGermanLevel(String maxGermanLevel) { this.maxGermanLevel = maxGermanLevel; }
+  public String getMunicipality() {
+    return municipality;
+  }
+
+  public void setMunicipality(String municipality) {
+    this.municipality = municipality;
+  }
+
+  public String getHours() {
+    return hours;
+  }
+
+  public void setHours(String hours) {
+    this.hours = hours;
+  }
+
+  public String getMaxGermanLevel() {
+    return maxGermanLevel;
+  }
+
+  public void setMaxGermanLevel(String maxGermanLevel) {
+    this.maxGermanLevel = maxGermanLevel;
+  }
 }

@@ -79,7 +79,12 @@ public class PublishReviewPage implements Serializable {
   private String publish(boolean acknowledge) {
     try {
       Opening opening =
-          openings.publish(organisationId(), openingId, currentUser.requireId(), acknowledge, localeBean.getLocale());
+          openings.publish(
+              organisationId(),
+              openingId,
+              currentUser.requireId(),
+              acknowledge,
+              localeBean.getLocale());
       messages.info("opening.published", opening.getTitle());
       messages.keepForNextRequest();
       return HOME;
@@ -100,7 +105,10 @@ public class PublishReviewPage implements Serializable {
   }
 
   private long organisationId() {
-    return currentUser.account().map(a -> a.getOrganisationId()).orElseThrow(() -> new NotFound("Organisation"));
+    return currentUser
+        .account()
+        .map(a -> a.getOrganisationId())
+        .orElseThrow(() -> new NotFound("Organisation"));
   }
 
   public List<FindingView> getFindings() {

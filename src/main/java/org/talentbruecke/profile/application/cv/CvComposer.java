@@ -20,10 +20,10 @@ import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
 import org.talentbruecke.shared.interfaces.web.Messages;
 
 /**
- * Words a profile as a CV in one interface language. Everything it shows comes from the profile
- * and the optional personal details the person stored; the labels come from the message bundles
- * (prefix {@code cv.}) and ESCO. Sections without content are left out — in every language alike,
- * because that depends only on the profile — so two documents always line up.
+ * Words a profile as a CV in one interface language. Everything it shows comes from the profile and
+ * the optional personal details the person stored; the labels come from the message bundles (prefix
+ * {@code cv.}) and ESCO. Sections without content are left out — in every language alike, because
+ * that depends only on the profile — so two documents always line up.
  */
 public final class CvComposer {
   private final Locale locale;
@@ -33,7 +33,9 @@ public final class CvComposer {
   private final List<String> labelLanguages;
 
   public CvComposer(
-      Locale locale, LanguageCatalog languages, MunicipalityCatalog municipalities,
+      Locale locale,
+      LanguageCatalog languages,
+      MunicipalityCatalog municipalities,
       Map<String, Map<String, String>> labels) {
     this.locale = locale;
     this.languages = languages;
@@ -45,20 +47,36 @@ public final class CvComposer {
     this.labelLanguages = own.equals("de") ? List.of("de", "en") : List.of(own, "en", "de");
   }
 
-  public CvDocument compose(ProfileData profile, PersonalDetailsService.Data personal, LocalDate today) {
+  public CvDocument compose(
+      ProfileData profile, PersonalDetailsService.Data personal, LocalDate today) {
     List<CvDocument.Section> sections = new ArrayList<>();
     add(sections, "personal", personal(personal));
-    add(sections, "occupations", profile.occupations().stream()
-        .map(o -> CvDocument.Entry.of(label(o.escoUri()), o.preferred() ? t("occupation.preferred") : null))
-        .toList());
+    add(
+        sections,
+        "occupations",
+        profile.occupations().stream()
+            .map(
+                o ->
+                    CvDocument.Entry.of(
+                        label(o.escoUri()), o.preferred() ? t("occupation.preferred") : null))
+            .toList());
     add(sections, "skills", profile.skills().stream().map(this::skill).toList());
     add(sections, "work", profile.workHistory().stream().map(this::work).toList());
     add(sections, "languages", profile.languages().stream().map(this::language).toList());
-    add(sections, "courses", profile.germanCourses().stream()
-        .map(c -> CvDocument.Entry.of(t("course." + c.type()) + (c.level() == null ? "" : " " + c.level()),
-            t("course." + c.status())))
-        .toList());
-    add(sections, "qualifications", profile.qualifications().stream().map(this::qualification).toList());
+    add(
+        sections,
+        "courses",
+        profile.germanCourses().stream()
+            .map(
+                c ->
+                    CvDocument.Entry.of(
+                        t("course." + c.type()) + (c.level() == null ? "" : " " + c.level()),
+                        t("course." + c.status())))
+            .toList());
+    add(
+        sections,
+        "qualifications",
+        profile.qualifications().stream().map(this::qualification).toList());
     add(sections, "availability", availability(profile.availability()));
     if (profile.about() != null && !profile.about().isBlank()) {
       add(sections, "about", List.of(new CvDocument.Entry(null, List.of(profile.about()))));
@@ -67,7 +85,8 @@ public final class CvComposer {
     if (!labelLanguages.get(0).equals("de") && !labelLanguages.get(0).equals("en")) {
       footer = t("escoFallback") + " " + footer;
     }
-    return new CvDocument(locale, isRightToLeft(locale), ownName(locale), t("title"), sections, footer);
+    return new CvDocument(
+        locale, isRightToLeft(locale), ownName(locale), t("title"), sections, footer);
   }
 
   /** The language's name in itself, capitalised as at the start of a heading. */
@@ -86,7 +105,8 @@ public final class CvComposer {
       return entries;
     }
     if (personal.nationality() != null && CountryNames.isKnown(personal.nationality())) {
-      entries.add(line(t("personal.nationality", CountryNames.name(personal.nationality(), locale))));
+      entries.add(
+          line(t("personal.nationality", CountryNames.name(personal.nationality(), locale))));
     }
     if (personal.dateOfBirth() != null) {
       entries.add(line(t("personal.dateOfBirth", date(LocalDate.parse(personal.dateOfBirth())))));
@@ -99,18 +119,24 @@ public final class CvComposer {
 
   private CvDocument.Entry skill(ProfileData.Skill s) {
     String name = s.escoUri() != null ? label(s.escoUri()) : s.description();
-    return CvDocument.Entry.of(name, t("skill.level." + s.level()), s.usedInGermany() ? t("skill.usedInGermany") : null);
+    return CvDocument.Entry.of(
+        name, t("skill.level." + s.level()), s.usedInGermany() ? t("skill.usedInGermany") : null);
   }
 
   private CvDocument.Entry work(ProfileData.Work w) {
     String occupation = w.occupationUri() == null ? null : label(w.occupationUri());
     String title = w.title() != null && !w.title().isBlank() ? w.title() : occupation;
-    String period = w.to() == null || w.to().isBlank()
-        ? t("work.ongoing", month(w.from()))
-        : t("work.period", month(w.from()), month(w.to()));
+    String period =
+        w.to() == null || w.to().isBlank()
+            ? t("work.ongoing", month(w.from()))
+            : t("work.period", month(w.from()), month(w.to()));
     String where = t("work.employer." + w.employerType()) + ", " + country(w.country());
-    return CvDocument.Entry.of(title, period, where,
-        occupation != null && !occupation.equals(title) ? t("work.occupation", occupation) : null, w.tasks());
+    return CvDocument.Entry.of(
+        title,
+        period,
+        where,
+        occupation != null && !occupation.equals(title) ? t("work.occupation", occupation) : null,
+        w.tasks());
   }
 
   private CvDocument.Entry language(ProfileData.Language l) {
@@ -120,15 +146,18 @@ public final class CvComposer {
     }
     List<String> details = new ArrayList<>();
     // Europass order, whatever order the map came in.
-    details.add(List.of("LISTENING", "READING", "SPOKEN_INTERACTION", "SPOKEN_PRODUCTION", "WRITING").stream()
-        .filter(skill -> l.levels() != null && l.levels().get(skill) != null)
-        .map(skill -> t("cefr." + skill) + " " + l.levels().get(skill))
-        .collect(Collectors.joining(" · ")));
+    details.add(
+        List.of("LISTENING", "READING", "SPOKEN_INTERACTION", "SPOKEN_PRODUCTION", "WRITING")
+            .stream()
+            .filter(skill -> l.levels() != null && l.levels().get(skill) != null)
+            .map(skill -> t("cefr." + skill) + " " + l.levels().get(skill))
+            .collect(Collectors.joining(" · ")));
     if (l.certificates() != null) {
       for (ProfileData.Certificate c : l.certificates()) {
-        details.add(c.date() == null
-            ? t("language.certificate", c.name())
-            : t("language.certificateOn", c.name(), date(LocalDate.parse(c.date()))));
+        details.add(
+            c.date() == null
+                ? t("language.certificate", c.name())
+                : t("language.certificateOn", c.name(), date(LocalDate.parse(c.date()))));
       }
     }
     return new CvDocument.Entry(name, details);
@@ -137,7 +166,10 @@ public final class CvComposer {
   private CvDocument.Entry qualification(ProfileData.QualificationEntry q) {
     List<String> details = new ArrayList<>();
     String kind = t("qualification." + q.type());
-    details.add(q.eqfLevel() == null ? kind : kind + ", " + t("qualification.eqf", String.valueOf(q.eqfLevel())));
+    details.add(
+        q.eqfLevel() == null
+            ? kind
+            : kind + ", " + t("qualification.eqf", String.valueOf(q.eqfLevel())));
     List<String> origin = new ArrayList<>();
     if (q.institution() != null && !q.institution().isBlank()) {
       origin.add(q.institution());
@@ -161,7 +193,10 @@ public final class CvComposer {
       }
       if (r.measure() != null) {
         String measure = t("recognition.measure." + r.measure());
-        details.add(r.measureStatus() == null ? measure : measure + " – " + t("recognition.measureStatus." + r.measureStatus()));
+        details.add(
+            r.measureStatus() == null
+                ? measure
+                : measure + " – " + t("recognition.measureStatus." + r.measureStatus()));
       }
       if (r.referenceOccupationUri() != null) {
         details.add(t("recognition.reference", label(r.referenceOccupationUri())));
@@ -182,12 +217,23 @@ public final class CvComposer {
       lines.add(line(t("availability.from", date(LocalDate.parse(a.from())))));
     }
     if (a.hours() != null && !a.hours().isEmpty()) {
-      lines.add(line(t("availability.hours",
-          a.hours().stream().map(h -> Messages.format(locale, "opening.hours." + h)).collect(Collectors.joining(", ")))));
+      lines.add(
+          line(
+              t(
+                  "availability.hours",
+                  a.hours().stream()
+                      .map(h -> Messages.format(locale, "opening.hours." + h))
+                      .collect(Collectors.joining(", ")))));
     }
     if (a.municipality() != null) {
-      lines.add(line(t("availability.home",
-          municipalities.byAgs(a.municipality()).map(Municipality::name).orElse(a.municipality()))));
+      lines.add(
+          line(
+              t(
+                  "availability.home",
+                  municipalities
+                      .byAgs(a.municipality())
+                      .map(Municipality::name)
+                      .orElse(a.municipality()))));
     }
     if (a.maxCommuteMinutes() != null) {
       lines.add(line(t("availability.commuteMinutes", a.maxCommuteMinutes())));
@@ -234,12 +280,15 @@ public final class CvComposer {
   }
 
   private String date(LocalDate date) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-        .withDecimalStyle(DecimalStyle.of(locale)).format(date);
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        .withLocale(locale)
+        .withDecimalStyle(DecimalStyle.of(locale))
+        .format(date);
   }
 
   private String month(String yearMonth) {
-    return DateTimeFormatter.ofPattern("MM/yyyy", locale).withDecimalStyle(DecimalStyle.of(locale))
+    return DateTimeFormatter.ofPattern("MM/yyyy", locale)
+        .withDecimalStyle(DecimalStyle.of(locale))
         .format(YearMonth.parse(yearMonth));
   }
 

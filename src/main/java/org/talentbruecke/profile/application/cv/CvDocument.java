@@ -11,7 +11,12 @@ import java.util.Locale;
  * @param languageName the language's own name, shown above its column (e.g. "Українська")
  */
 public record CvDocument(
-    Locale locale, boolean rightToLeft, String languageName, String title, List<Section> sections, String footer) {
+    Locale locale,
+    boolean rightToLeft,
+    String languageName,
+    String title,
+    List<Section> sections,
+    String footer) {
 
   public CvDocument {
     sections = List.copyOf(sections);

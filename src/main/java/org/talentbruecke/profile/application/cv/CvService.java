@@ -48,7 +48,8 @@ public class CvService {
     Optional<Locale> secondLocale = secondLanguage(second);
     ProfileData profile = profiles.read(accountId);
     PersonalDetailsService.Data details = personal.read(accountId);
-    AccountContacts.Contact contact = contacts.of(accountId).orElse(new AccountContacts.Contact("", ""));
+    AccountContacts.Contact contact =
+        contacts.of(accountId).orElse(new AccountContacts.Contact("", ""));
     Map<String, Map<String, String>> labels = conceptLabels.preferredLabels(conceptsOf(profile));
     LocalDate today = LocalDate.now(clock.withZone(REGION));
     CvDocument german = compose(Locale.GERMAN, labels, profile, details, today);
@@ -68,9 +69,13 @@ public class CvService {
   }
 
   static CvDocument compose(
-      Locale locale, Map<String, Map<String, String>> labels, ProfileData profile,
-      PersonalDetailsService.Data details, LocalDate today) {
-    return new CvComposer(locale, LANGUAGES, MUNICIPALITIES, labels).compose(profile, details, today);
+      Locale locale,
+      Map<String, Map<String, String>> labels,
+      ProfileData profile,
+      PersonalDetailsService.Data details,
+      LocalDate today) {
+    return new CvComposer(locale, LANGUAGES, MUNICIPALITIES, labels)
+        .compose(profile, details, today);
   }
 
   /** Every ESCO concept the CV names. */

@@ -22,8 +22,13 @@ final class CvFonts {
         throw new IllegalStateException("Font missing from the application: " + resource);
       }
       byte[] bytes = in.readAllBytes();
-      return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-          BaseFont.EMBEDDED, true, bytes, null);
+      return BaseFont.createFont(
+          resource.substring(resource.lastIndexOf('/') + 1),
+          BaseFont.IDENTITY_H,
+          BaseFont.EMBEDDED,
+          true,
+          bytes,
+          null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -22,8 +22,8 @@ import org.talentbruecke.profile.application.cv.CvRenderer;
  * The CV as an A4 PDF with OpenPDF: name and e-mail on top, then one table row per section — German
  * in the left column and, if asked for, the other language in the right one, so each section sits
  * next to its translation even across page breaks. A right-to-left language (Arabic) gets its
- * column's run direction set, which makes OpenPDF order the line from the right and join the
- * Arabic letters into their contextual forms.
+ * column's run direction set, which makes OpenPDF order the line from the right and join the Arabic
+ * letters into their contextual forms.
  */
 @ApplicationScoped
 public class OpenPdfCvRenderer implements CvRenderer {
@@ -66,7 +66,8 @@ public class OpenPdfCvRenderer implements CvRenderer {
     // Long sections (a long work history) may break across pages instead of jumping to the next.
     table.setSplitLate(false);
     for (CvDocument column : columns) {
-      table.addCell(cell(column, new Paragraph(column.title() + " · " + column.languageName(), COLUMN_HEAD)));
+      table.addCell(
+          cell(column, new Paragraph(column.title() + " · " + column.languageName(), COLUMN_HEAD)));
     }
     for (int i = 0; i < german.sections().size(); i++) {
       for (CvDocument column : columns) {
@@ -93,7 +94,8 @@ public class OpenPdfCvRenderer implements CvRenderer {
         paragraphs.add(title);
       }
       for (String detail : entry.details()) {
-        paragraphs.add(new Paragraph(column.rightToLeft() ? keepLeftToRight(detail) : detail, TEXT));
+        paragraphs.add(
+            new Paragraph(column.rightToLeft() ? keepLeftToRight(detail) : detail, TEXT));
       }
     }
     return cell(column, paragraphs.toArray(Paragraph[]::new));
@@ -110,7 +112,8 @@ public class OpenPdfCvRenderer implements CvRenderer {
       if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
         return text + "\u200E";
       }
-      if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+      if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
         return text;
       }
     }

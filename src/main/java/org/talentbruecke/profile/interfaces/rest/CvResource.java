@@ -39,21 +39,38 @@ public class CvResource {
 
   @GET
   @Produces(PDF)
-  @Operation(summary = "The caller's CV as PDF: German, optionally side by side with a second language",
-      description = "Shows name and e-mail of the account, the skills profile and only those optional personal"
-          + " details (nationality, date of birth, gender) the person stored. ESCO labels are German, in the"
-          + " second column English where ESCO has no label in that language. Arabic is set right to left.")
-  @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF,
-      schema = @Schema(type = SchemaType.STRING, format = "binary")))
-  @APIResponse(responseCode = "400", description = "`second` is not one of en, ar, uk, tr",
+  @Operation(
+      summary = "The caller's CV as PDF: German, optionally side by side with a second language",
+      description =
+          "Shows name and e-mail of the account, the skills profile and only those optional personal"
+              + " details (nationality, date of birth, gender) the person stored. ESCO labels are German, in the"
+              + " second column English where ESCO has no label in that language. Arabic is set right to left.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PDF",
+      content =
+          @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "400",
+      description = "`second` is not one of en, ar, uk, tr",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
-  @APIResponse(responseCode = "401", description = "No valid token or session", content = @Content(mediaType = Problem.MEDIA_TYPE))
-  @APIResponse(responseCode = "403", description = "Not a job seeker", content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "401",
+      description = "No valid token or session",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "403",
+      description = "Not a job seeker",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
   public Response cv(
-      @Parameter(description = "Second language beside German", schema = @Schema(enumeration = {"en", "ar", "uk", "tr"}))
-      @QueryParam("second") String second) {
+      @Parameter(
+              description = "Second language beside German",
+              schema = @Schema(enumeration = {"en", "ar", "uk", "tr"}))
+          @QueryParam("second")
+          String second) {
     byte[] pdf = cvs.pdf(Long.parseLong(security.getUserPrincipal().getName()), second);
-    String file = second == null || second.isBlank() ? "lebenslauf.pdf" : "lebenslauf-de-" + second + ".pdf";
+    String file =
+        second == null || second.isBlank() ? "lebenslauf.pdf" : "lebenslauf-de-" + second + ".pdf";
     return Response.ok(pdf, PDF)
         .header("Content-Disposition", "inline; filename=\"" + file + "\"")
         // A CV is personal data: no shared cache may keep it.

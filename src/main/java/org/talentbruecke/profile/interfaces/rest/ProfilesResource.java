@@ -27,8 +27,8 @@ import org.talentbruecke.shared.interfaces.rest.ProblemType;
 import org.talentbruecke.shared.interfaces.web.Messages;
 
 /**
- * The caller's own skills profile, whole or step by step. Only job seekers have one; the profile
- * is always the caller's, so there is no id to guess.
+ * The caller's own skills profile, whole or step by step. Only job seekers have one; the profile is
+ * always the caller's, so there is no id to guess.
  */
 @Path("/profiles/me")
 @RequestScoped
@@ -113,11 +113,14 @@ public class ProfilesResource {
 
   @PUT
   @Path("visibility")
-  @Operation(summary = "Choose who may see the profile: HIDDEN, STAFF_ONLY or ANONYMOUS_TO_VERIFIED_EMPLOYERS")
+  @Operation(
+      summary =
+          "Choose who may see the profile: HIDDEN, STAFF_ONLY or ANONYMOUS_TO_VERIFIED_EMPLOYERS")
   public ProfileData visibility(VisibilityDto body) {
     String chosen = required(body).visibility();
     if (chosen == null || chosen.isBlank()) {
-      // In the whole profile an empty visibility keeps the current one; here it can only be a mistake.
+      // In the whole profile an empty visibility keeps the current one; here it can only be a
+      // mistake.
       throw ValidationFailure.of("visibility", "validation.required");
     }
     return profiles.update(caller(), p -> p.withVisibility(chosen));
@@ -128,20 +131,27 @@ public class ProfilesResource {
   @Operation(summary = "How complete the profile is and what to add next")
   public CompletenessDto completeness() {
     Completeness c = profiles.completeness(caller());
-    Locale locale = headers.getAcceptableLanguages().isEmpty() ? Messages.DEFAULT_LOCALE : headers.getAcceptableLanguages().get(0);
+    Locale locale =
+        headers.getAcceptableLanguages().isEmpty()
+            ? Messages.DEFAULT_LOCALE
+            : headers.getAcceptableLanguages().get(0);
     return new CompletenessDto(c.percent(), c.nextKey(), Messages.format(locale, c.nextKey()));
   }
 
   @GET
   @Path("personal-details")
-  @Operation(summary = "The optional personal details, stored apart from the profile and never shown to employers")
+  @Operation(
+      summary =
+          "The optional personal details, stored apart from the profile and never shown to employers")
   public PersonalDetailsService.Data personalDetails() {
     return personal.read(caller());
   }
 
   @PUT
   @Path("personal-details")
-  @Operation(summary = "Replace the optional personal details (nationality, date of birth, gender, photo flag)")
+  @Operation(
+      summary =
+          "Replace the optional personal details (nationality, date of birth, gender, photo flag)")
   public PersonalDetailsService.Data personalDetails(PersonalDetailsService.Data body) {
     return personal.replace(caller(), required(body));
   }

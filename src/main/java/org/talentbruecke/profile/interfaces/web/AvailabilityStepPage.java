@@ -7,8 +7,8 @@ import java.util.List;
 import org.talentbruecke.profile.application.ProfileData;
 
 /**
- * Step 6: from when, how many hours, where (home municipality and how far the person can
- * commute), driving licences and the work permit as the person states it (no documents).
+ * Step 6: from when, how many hours, where (home municipality and how far the person can commute),
+ * driving licences and the work permit as the person states it (no documents).
  */
 @Named
 @ViewScoped
@@ -36,14 +36,23 @@ public class AvailabilityStepPage extends ProfileStepPage {
     maxCommuteMinutes = a.maxCommuteMinutes();
     maxCommuteKm = a.maxCommuteKm();
     publicTransportOnly = a.publicTransportOnly();
-    drivingLicences = new ArrayList<>(a.drivingLicences() == null ? List.of() : a.drivingLicences());
+    drivingLicences =
+        new ArrayList<>(a.drivingLicences() == null ? List.of() : a.drivingLicences());
     workPermit = a.workPermit();
   }
 
   @Override
   protected ProfileData applyTo(ProfileData saved) {
-    return saved.withAvailability(new ProfileData.AvailabilityEntry(from, List.copyOf(hours), municipality,
-        maxCommuteMinutes, maxCommuteKm, publicTransportOnly, List.copyOf(drivingLicences), workPermit));
+    return saved.withAvailability(
+        new ProfileData.AvailabilityEntry(
+            from,
+            List.copyOf(hours),
+            municipality,
+            maxCommuteMinutes,
+            maxCommuteKm,
+            publicTransportOnly,
+            List.copyOf(drivingLicences),
+            workPermit));
   }
 
   @Override
@@ -104,7 +113,8 @@ public class AvailabilityStepPage extends ProfileStepPage {
   }
 
   public void setDrivingLicences(List<String> drivingLicences) {
-    this.drivingLicences = drivingLicences == null ? new ArrayList<>() : new ArrayList<>(drivingLicences);
+    this.drivingLicences =
+        drivingLicences == null ? new ArrayList<>() : new ArrayList<>(drivingLicences);
   }
 
   public String getWorkPermit() {

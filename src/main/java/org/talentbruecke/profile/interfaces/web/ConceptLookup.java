@@ -11,7 +11,9 @@ import org.talentbruecke.reference.application.OccupationSkills;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
-/** ESCO concepts for the profile pages: type-ahead, labels of stored URIs, skills of an occupation. */
+/**
+ * ESCO concepts for the profile pages: type-ahead, labels of stored URIs, skills of an occupation.
+ */
 @Named
 @RequestScoped
 public class ConceptLookup {

@@ -24,7 +24,8 @@ public final class ConceptOption implements Serializable {
   }
 
   static ConceptOption of(SearchHit hit) {
-    return new ConceptOption(hit.uri(), hit.label().text(), hit.label().language(), hit.iscoGroupCode());
+    return new ConceptOption(
+        hit.uri(), hit.label().text(), hit.label().language(), hit.iscoGroupCode());
   }
 
   /** A URI the search index does not know (e.g. while it is still being built): shown as it is. */
@@ -46,7 +47,12 @@ public final class ConceptOption implements Serializable {
 
   /** The label as HTML marked with its language, for option labels that cannot carry attributes. */
   public String getLabelHtml() {
-    String escaped = label.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    String escaped =
+        label
+            .replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;");
     return "<span lang=\"" + language.replaceAll("[^a-z-]", "") + "\">" + escaped + "</span>";
   }
 

@@ -43,12 +43,22 @@ public class LanguagesStepPage extends ProfileStepPage {
 
   @Override
   protected ProfileData applyTo(ProfileData saved) {
-    List<ProfileData.Language> stated = languages.stream()
-        .map(l -> new ProfileData.Language(l.code, l.motherTongue, l.motherTongue ? Map.of() : l.statedLevels(),
-            l.certificates.stream().map(c -> new ProfileData.Certificate(c.name, c.date)).toList()))
-        .toList();
-    return saved.withLanguages(stated)
-        .withGermanCourses(courses.stream().map(c -> new ProfileData.Course(c.type, c.level, c.status)).toList());
+    List<ProfileData.Language> stated =
+        languages.stream()
+            .map(
+                l ->
+                    new ProfileData.Language(
+                        l.code,
+                        l.motherTongue,
+                        l.motherTongue ? Map.of() : l.statedLevels(),
+                        l.certificates.stream()
+                            .map(c -> new ProfileData.Certificate(c.name, c.date))
+                            .toList()))
+            .toList();
+    return saved
+        .withLanguages(stated)
+        .withGermanCourses(
+            courses.stream().map(c -> new ProfileData.Course(c.type, c.level, c.status)).toList());
   }
 
   @Override
@@ -104,11 +114,12 @@ public class LanguagesStepPage extends ProfileStepPage {
 
     Map<String, String> statedLevels() {
       Map<String, String> stated = new LinkedHashMap<>();
-      levels.forEach((skill, level) -> {
-        if (level != null && !level.isBlank()) {
-          stated.put(skill, level);
-        }
-      });
+      levels.forEach(
+          (skill, level) -> {
+            if (level != null && !level.isBlank()) {
+              stated.put(skill, level);
+            }
+          });
       return stated;
     }
 

@@ -33,7 +33,9 @@ public class OccupationsStepPage extends ProfileStepPage {
   @Override
   protected ProfileData applyTo(ProfileData saved) {
     return saved.withOccupations(
-        chosen.stream().map(o -> new ProfileData.Occupation(o.getUri(), o.getUri().equals(preferred))).toList());
+        chosen.stream()
+            .map(o -> new ProfileData.Occupation(o.getUri(), o.getUri().equals(preferred)))
+            .toList());
   }
 
   @Override

@@ -90,14 +90,14 @@ public class ProfileChoices {
 
   /** Driving licence classes are the same in every language. */
   public List<SelectItem> getDrivingLicences() {
-    return Arrays.stream(DrivingLicenceClass.values()).map(c -> new SelectItem(c.name(), c.name())).toList();
+    return Arrays.stream(DrivingLicenceClass.values())
+        .map(c -> new SelectItem(c.name(), c.name()))
+        .toList();
   }
 
   /** A1 to C2, each with its one-line summary so people can place themselves. */
   public List<SelectItem> getCefrLevels() {
-    return Arrays.stream(CefrLevel.values())
-        .map(l -> new SelectItem(l.name(), l.name()))
-        .toList();
+    return Arrays.stream(CefrLevel.values()).map(l -> new SelectItem(l.name(), l.name())).toList();
   }
 
   public List<CefrLevel> getCefrLevelValues() {

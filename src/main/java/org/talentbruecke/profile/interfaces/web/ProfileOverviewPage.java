@@ -14,7 +14,9 @@ import org.talentbruecke.profile.domain.Visibility;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
 
-/** The job seeker's start page: how complete the profile is, what to do next, and who may see it. */
+/**
+ * The job seeker's start page: how complete the profile is, what to do next, and who may see it.
+ */
 @Named
 @ViewScoped
 public class ProfileOverviewPage implements Serializable {

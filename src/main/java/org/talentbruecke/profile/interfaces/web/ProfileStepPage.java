@@ -17,6 +17,7 @@ import org.talentbruecke.shared.interfaces.web.FieldClientIds;
  */
 public abstract class ProfileStepPage implements Serializable {
   private static final long serialVersionUID = 1L;
+
   /** The id of the h:form of every step page; error field paths are resolved inside it. */
   public static final String FORM = "profile";
 

@@ -10,9 +10,9 @@ import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.reference.domain.recognition.RecognitionStatus;
 
 /**
- * Step 5: school, vocational and academic qualifications and how far their recognition in
- * Germany has got. Each row shows, in plain words, whether the profession is regulated, who
- * decides and what to do next.
+ * Step 5: school, vocational and academic qualifications and how far their recognition in Germany
+ * has got. Each row shows, in plain words, whether the profession is regulated, who decides and
+ * what to do next.
  */
 @Named
 @ViewScoped
@@ -23,12 +23,17 @@ public class QualificationsStepPage extends ProfileStepPage {
   @Inject private transient RecognitionHelp help;
 
   private final List<QualificationRow> qualifications = new ArrayList<>();
-  /** The preferred occupation, which advice falls back to when a row names no reference occupation. */
+
+  /**
+   * The preferred occupation, which advice falls back to when a row names no reference occupation.
+   */
   private ConceptOption target;
 
   @Override
   protected void fill(ProfileData saved) {
-    saved.occupations().stream().filter(ProfileData.Occupation::preferred).findFirst()
+    saved.occupations().stream()
+        .filter(ProfileData.Occupation::preferred)
+        .findFirst()
         .ifPresent(o -> target = concepts.option(o.escoUri()));
     for (ProfileData.QualificationEntry q : saved.qualifications()) {
       qualifications.add(QualificationRow.of(q, concepts));
@@ -37,7 +42,8 @@ public class QualificationsStepPage extends ProfileStepPage {
 
   @Override
   protected ProfileData applyTo(ProfileData saved) {
-    return saved.withQualifications(qualifications.stream().map(QualificationRow::toEntry).toList());
+    return saved.withQualifications(
+        qualifications.stream().map(QualificationRow::toEntry).toList());
   }
 
   @Override
@@ -55,8 +61,10 @@ public class QualificationsStepPage extends ProfileStepPage {
 
   /** Advice for a row; empty when no occupation is known to base it on. */
   public RecognitionHelp.Advice advice(QualificationRow row) {
-    ConceptOption occupation = row.getReferenceOccupation() != null ? row.getReferenceOccupation() : target;
-    return help.advise(occupation, row.getStatus(), row.getMeasure(), row.getMeasureStatus(), row.getAnabin())
+    ConceptOption occupation =
+        row.getReferenceOccupation() != null ? row.getReferenceOccupation() : target;
+    return help.advise(
+            occupation, row.getStatus(), row.getMeasure(), row.getMeasureStatus(), row.getAnabin())
         .orElse(null);
   }
 
@@ -99,7 +107,8 @@ public class QualificationsStepPage extends ProfileStepPage {
         row.differences = r.differences();
         row.measure = r.measure();
         row.measureStatus = r.measureStatus();
-        row.referenceOccupation = r.referenceOccupationUri() == null ? null : concepts.option(r.referenceOccupationUri());
+        row.referenceOccupation =
+            r.referenceOccupationUri() == null ? null : concepts.option(r.referenceOccupationUri());
       }
       return row;
     }
@@ -109,11 +118,23 @@ public class QualificationsStepPage extends ProfileStepPage {
     ProfileData.QualificationEntry toEntry() {
       boolean applied = is(RecognitionStatus.APPLIED);
       boolean partial = is(RecognitionStatus.PARTIAL_EQUIVALENCE);
-      ProfileData.RecognitionEntry recognition = new ProfileData.RecognitionEntry(status,
-          applied ? appliedOn : null, applied ? body : null, partial ? differences : null,
-          partial ? measure : null, partial ? measureStatus : null,
-          referenceOccupation == null ? null : referenceOccupation.getUri());
-      return new ProfileData.QualificationEntry(type, title, country, institution, year, eqfLevel, recognition,
+      ProfileData.RecognitionEntry recognition =
+          new ProfileData.RecognitionEntry(
+              status,
+              applied ? appliedOn : null,
+              applied ? body : null,
+              partial ? differences : null,
+              partial ? measure : null,
+              partial ? measureStatus : null,
+              referenceOccupation == null ? null : referenceOccupation.getUri());
+      return new ProfileData.QualificationEntry(
+          type,
+          title,
+          country,
+          institution,
+          year,
+          eqfLevel,
+          recognition,
           isAcademic() ? anabin : null);
     }
 

@@ -15,17 +15,25 @@ import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
 import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
 /**
- * Recognition advice for a qualification row as the form holds it, even half filled in: values
- * that do not fit together yet are left out rather than refusing to advise.
+ * Recognition advice for a qualification row as the form holds it, even half filled in: values that
+ * do not fit together yet are left out rather than refusing to advise.
  */
 @RequestScoped
 public class RecognitionHelp {
   @Inject private RecognitionAdviceService service;
   @Inject private LocaleBean localeBean;
 
-  /** What the page shows: the occupation it is about, whether it is regulated, who decides, what next. */
-  public record Advice(String occupation, String occupationLanguage, RegulationAnswer regulation,
-                       String body, String explanation, String nextStep) {
+  /**
+   * What the page shows: the occupation it is about, whether it is regulated, who decides, what
+   * next.
+   */
+  public record Advice(
+      String occupation,
+      String occupationLanguage,
+      RegulationAnswer regulation,
+      String body,
+      String explanation,
+      String nextStep) {
     public boolean isRegulated() {
       return regulation != RegulationAnswer.NOT_REGULATED;
     }
@@ -55,15 +63,28 @@ public class RecognitionHelp {
     }
   }
 
-  public Optional<Advice> advise(ConceptOption occupation, String status, String measure, String measureStatus,
-                                 String anabin) {
+  public Optional<Advice> advise(
+      ConceptOption occupation,
+      String status,
+      String measure,
+      String measureStatus,
+      String anabin) {
     if (occupation == null || !isUnitGroup(occupation.getIscoCode())) {
       return Optional.empty();
     }
-    RecognitionAdvice advice = service.advise(occupation.getIscoCode(), state(status, measure, measureStatus, anabin),
-        localeBean.getLocale());
-    return Optional.of(new Advice(occupation.getLabel(), occupation.getLanguage(), advice.regulation(),
-        advice.responsibleBody(), advice.explanation(), advice.nextStep()));
+    RecognitionAdvice advice =
+        service.advise(
+            occupation.getIscoCode(),
+            state(status, measure, measureStatus, anabin),
+            localeBean.getLocale());
+    return Optional.of(
+        new Advice(
+            occupation.getLabel(),
+            occupation.getLanguage(),
+            advice.regulation(),
+            advice.responsibleBody(),
+            advice.explanation(),
+            advice.nextStep()));
   }
 
   private static boolean isUnitGroup(String isco) {
@@ -75,8 +96,10 @@ public class RecognitionHelp {
     }
   }
 
-  static RecognitionState state(String status, String measure, String measureStatus, String anabin) {
-    RecognitionStatus parsed = parse(RecognitionStatus.class, status).orElse(RecognitionStatus.NOT_STARTED);
+  static RecognitionState state(
+      String status, String measure, String measureStatus, String anabin) {
+    RecognitionStatus parsed =
+        parse(RecognitionStatus.class, status).orElse(RecognitionStatus.NOT_STARTED);
     RecognitionState state = RecognitionState.of(parsed);
     Optional<CompensationMeasure> m = parse(CompensationMeasure.class, measure);
     Optional<MeasureStatus> p = parse(MeasureStatus.class, measureStatus);
@@ -89,7 +112,9 @@ public class RecognitionHelp {
 
   private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
     try {
-      return value == null || value.isBlank() ? Optional.empty() : Optional.of(Enum.valueOf(type, value));
+      return value == null || value.isBlank()
+          ? Optional.empty()
+          : Optional.of(Enum.valueOf(type, value));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

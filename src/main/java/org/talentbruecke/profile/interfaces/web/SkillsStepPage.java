@@ -48,11 +48,13 @@ public class SkillsStepPage extends ProfileStepPage {
 
   private void suggest(OccupationSkills of) {
     of.essential().forEach(s -> essential.putIfAbsent(s.uri(), option(s)));
-    of.optional().forEach(s -> {
-      if (!essential.containsKey(s.uri())) {
-        optional.putIfAbsent(s.uri(), option(s));
-      }
-    });
+    of.optional()
+        .forEach(
+            s -> {
+              if (!essential.containsKey(s.uri())) {
+                optional.putIfAbsent(s.uri(), option(s));
+              }
+            });
   }
 
   private static ConceptOption option(OccupationSkills.ConceptLabel label) {
@@ -61,9 +63,13 @@ public class SkillsStepPage extends ProfileStepPage {
 
   @Override
   protected ProfileData applyTo(ProfileData saved) {
-    return saved.withSkills(skills.stream()
-        .map(s -> new ProfileData.Skill(s.getUri(), s.getDescription(), s.getLevel(), s.isUsedInGermany()))
-        .toList());
+    return saved.withSkills(
+        skills.stream()
+            .map(
+                s ->
+                    new ProfileData.Skill(
+                        s.getUri(), s.getDescription(), s.getLevel(), s.isUsedInGermany()))
+            .toList());
   }
 
   @Override

@@ -35,10 +35,19 @@ public class WorkStepPage extends ProfileStepPage {
 
   @Override
   protected ProfileData applyTo(ProfileData saved) {
-    return saved.withWorkHistory(workHistory.stream()
-        .map(w -> new ProfileData.Work(w.employerType, w.occupation == null ? null : w.occupation.getUri(), w.title,
-            w.country, w.from, w.to, w.tasks))
-        .toList());
+    return saved.withWorkHistory(
+        workHistory.stream()
+            .map(
+                w ->
+                    new ProfileData.Work(
+                        w.employerType,
+                        w.occupation == null ? null : w.occupation.getUri(),
+                        w.title,
+                        w.country,
+                        w.from,
+                        w.to,
+                        w.tasks))
+            .toList());
   }
 
   @Override

@@ -1,8 +1,9 @@
 package org.talentbruecke.reference.domain.recognition;
 
-/**
- * Progress of a compensation measure.
- */
+/** Progress of a compensation measure. */
 public enum MeasureStatus {
-    PLANNED, IN_PROGRESS, PASSED, FAILED
+  PLANNED,
+  IN_PROGRESS,
+  PASSED,
+  FAILED
 }

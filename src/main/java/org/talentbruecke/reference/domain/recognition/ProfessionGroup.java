@@ -6,46 +6,59 @@ import java.util.Set;
 import org.talentbruecke.reference.domain.LocalizedText;
 
 /**
- * A group of professions that share a recognition procedure and a responsible body for residents of Region Hannover.
+ * A group of professions that share a recognition procedure and a responsible body for residents of
+ * Region Hannover.
  *
- * @param id                    stable identifier, e.g. "NURSE"
- * @param name                  short name of the group
- * @param regulation            how the profession is regulated in Germany
- * @param track                 kind of procedure
- * @param referenceOccupations  German reference occupations (Referenzberufe) in this group, in German
- * @param responsibleBody       body that decides for applicants living in Region Hannover
- * @param bodyVerified          true when the body was confirmed against a public source while compiling the data
- * @param legalBasis            main legal basis (German abbreviations)
- * @param compensationMeasures  measures the body may require when differences are found
- * @param compensationNote      what the measures and other conditions look like in practice
- * @param explanation           2–3 plain sentences (about CEFR B1): what recognition changes
+ * @param id stable identifier, e.g. "NURSE"
+ * @param name short name of the group
+ * @param regulation how the profession is regulated in Germany
+ * @param track kind of procedure
+ * @param referenceOccupations German reference occupations (Referenzberufe) in this group, in
+ *     German
+ * @param responsibleBody body that decides for applicants living in Region Hannover
+ * @param bodyVerified true when the body was confirmed against a public source while compiling the
+ *     data
+ * @param legalBasis main legal basis (German abbreviations)
+ * @param compensationMeasures measures the body may require when differences are found
+ * @param compensationNote what the measures and other conditions look like in practice
+ * @param explanation 2–3 plain sentences (about CEFR B1): what recognition changes
  */
-public record ProfessionGroup(String id, LocalizedText name, Regulation regulation, RecognitionTrack track,
-                              String referenceOccupations, String responsibleBody, boolean bodyVerified,
-                              String legalBasis,
-                              Set<CompensationMeasure> compensationMeasures, LocalizedText compensationNote,
-                              LocalizedText explanation) {
+public record ProfessionGroup(
+    String id,
+    LocalizedText name,
+    Regulation regulation,
+    RecognitionTrack track,
+    String referenceOccupations,
+    String responsibleBody,
+    boolean bodyVerified,
+    String legalBasis,
+    Set<CompensationMeasure> compensationMeasures,
+    LocalizedText compensationNote,
+    LocalizedText explanation) {
 
-    public ProfessionGroup {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(regulation, "regulation");
-        Objects.requireNonNull(track, "track");
-        Objects.requireNonNull(referenceOccupations, "referenceOccupations");
-        Objects.requireNonNull(responsibleBody, "responsibleBody");
-        Objects.requireNonNull(legalBasis, "legalBasis");
-        Objects.requireNonNull(compensationNote, "compensationNote");
-        Objects.requireNonNull(explanation, "explanation");
-        compensationMeasures = compensationMeasures.isEmpty()
-                ? Set.of() : Set.copyOf(EnumSet.copyOf(compensationMeasures));
-        // A regulated group must use the regulated procedure and vice versa, or the advice would contradict itself.
-        if (regulation.isRegulated() != (track == RecognitionTrack.REGULATED)) {
-            throw new IllegalArgumentException("regulation and track disagree for group " + id);
-        }
+  public ProfessionGroup {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(regulation, "regulation");
+    Objects.requireNonNull(track, "track");
+    Objects.requireNonNull(referenceOccupations, "referenceOccupations");
+    Objects.requireNonNull(responsibleBody, "responsibleBody");
+    Objects.requireNonNull(legalBasis, "legalBasis");
+    Objects.requireNonNull(compensationNote, "compensationNote");
+    Objects.requireNonNull(explanation, "explanation");
+    compensationMeasures =
+        compensationMeasures.isEmpty()
+            ? Set.of()
+            : Set.copyOf(EnumSet.copyOf(compensationMeasures));
+    // A regulated group must use the regulated procedure and vice versa, or the advice would
+    // contradict itself.
+    if (regulation.isRegulated() != (track == RecognitionTrack.REGULATED)) {
+      throw new IllegalArgumentException("regulation and track disagree for group " + id);
     }
+  }
 
-    /** True when the group is regulated by activity or by title. */
-    public boolean isRegulated() {
-        return regulation.isRegulated();
-    }
+  /** True when the group is regulated by activity or by title. */
+  public boolean isRegulated() {
+    return regulation.isRegulated();
+  }
 }

@@ -32,7 +32,8 @@ public class EscoFileReader implements EscoFiles {
 
   @Override
   public String shippedVersion() throws IOException {
-    try (InputStream in = loader().getResourceAsStream(SHIPPED_FOLDER + "/" + VersionManifest.FILE_NAME)) {
+    try (InputStream in =
+        loader().getResourceAsStream(SHIPPED_FOLDER + "/" + VersionManifest.FILE_NAME)) {
       if (in == null) {
         throw new IOException("The shipped ESCO data is missing from the application");
       }

@@ -18,8 +18,8 @@ import org.talentbruecke.reference.domain.EscoConcept;
 import org.talentbruecke.reference.domain.LocalizedLabels;
 
 /**
- * Inserts or updates concepts and their labels by URI. Existing keys are read first, so each row
- * is written with exactly one INSERT or UPDATE; nothing is deleted, because profiles point here.
+ * Inserts or updates concepts and their labels by URI. Existing keys are read first, so each row is
+ * written with exactly one INSERT or UPDATE; nothing is deleted, because profiles point here.
  */
 final class ConceptRows {
   // A value the new files leave empty keeps the stored one: a German-only upload has no skill type.
@@ -61,8 +61,17 @@ final class ConceptRows {
         Batch update = new Batch(connection, UPDATE_CONCEPT)) {
       for (EscoConcept c : sortedByUri(data)) {
         Object[] row = {
-          c.type().name(), c.code(), iscoCode(c), c.skillType(), c.reuseLevel(), c.status(),
-          c.modifiedDate(), c.regulatedProfessionNote(), version, now, c.uri()
+          c.type().name(),
+          c.code(),
+          iscoCode(c),
+          c.skillType(),
+          c.reuseLevel(),
+          c.status(),
+          c.modifiedDate(),
+          c.regulatedProfessionNote(),
+          version,
+          now,
+          c.uri()
         };
         (known.contains(c.uri()) ? update : insert).add(row);
       }
@@ -77,8 +86,12 @@ final class ConceptRows {
         for (Map.Entry<String, LocalizedLabels> e : c.labels().entrySet()) {
           LocalizedLabels l = e.getValue();
           Object[] row = {
-            l.preferredLabel(), String.join("\n", l.altLabels()),
-            String.join("\n", l.hiddenLabels()), l.description(), c.uri(), e.getKey()
+            l.preferredLabel(),
+            String.join("\n", l.altLabels()),
+            String.join("\n", l.hiddenLabels()),
+            l.description(),
+            c.uri(),
+            e.getKey()
           };
           (knownLabels.contains(c.uri() + " " + e.getKey()) ? update : insert).add(row);
         }

@@ -23,9 +23,9 @@ import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.EscoConcept;
 
 /**
- * The ESCO tables, written with plain JDBC: an import writes 200,000 rows, which JPA would hold
- * in its persistence context for no benefit. Callers must not run in a JTA transaction; the
- * import commits its own connection once at the end.
+ * The ESCO tables, written with plain JDBC: an import writes 200,000 rows, which JPA would hold in
+ * its persistence context for no benefit. Callers must not run in a JTA transaction; the import
+ * commits its own connection once at the end.
  */
 @ApplicationScoped
 public class JdbcEscoStore implements EscoStore {
@@ -76,8 +76,14 @@ public class JdbcEscoStore implements EscoStore {
     }
   }
 
-  private void insertLog(Connection connection, ImportLogDraft log, String outcome,
-      EscoWriteCounts counts, EscoDataSet data, String message) throws SQLException {
+  private void insertLog(
+      Connection connection,
+      ImportLogDraft log,
+      String outcome,
+      EscoWriteCounts counts,
+      EscoDataSet data,
+      String message)
+      throws SQLException {
     try (PreparedStatement s = connection.prepareStatement(INSERT_LOG)) {
       s.setTimestamp(1, Timestamp.from(log.startedAt()));
       s.setTimestamp(2, Timestamp.from(clock.instant()));

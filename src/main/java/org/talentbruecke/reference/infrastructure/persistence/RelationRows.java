@@ -19,8 +19,8 @@ import org.talentbruecke.reference.domain.OccupationSkillRelation;
 /**
  * Adds occupation–skill relations and hierarchy edges that are new, and updates a relation whose
  * type changed; a re-run of the same files writes nothing here. Relations are never deleted: an
- * upload may hold only part of ESCO (a fixture, one sector), and a missing row there does not
- * mean ESCO dropped the relation.
+ * upload may hold only part of ESCO (a fixture, one sector), and a missing row there does not mean
+ * ESCO dropped the relation.
  */
 final class RelationRows {
   private static final Comparator<OccupationSkillRelation> BY_KEY =
@@ -58,11 +58,15 @@ final class RelationRows {
     List<OccupationSkillRelation> sorted = new ArrayList<>(data.occupationSkillRelations());
     sorted.sort(BY_KEY);
     try (Batch insert =
-            new Batch(connection, "INSERT INTO ESCO_OCCUPATION_SKILL (RELATION_TYPE, SKILL_TYPE,"
-                + " OCCUPATION_URI, SKILL_URI) VALUES (?, ?, ?, ?)");
+            new Batch(
+                connection,
+                "INSERT INTO ESCO_OCCUPATION_SKILL (RELATION_TYPE, SKILL_TYPE,"
+                    + " OCCUPATION_URI, SKILL_URI) VALUES (?, ?, ?, ?)");
         Batch update =
-            new Batch(connection, "UPDATE ESCO_OCCUPATION_SKILL SET RELATION_TYPE = ?,"
-                + " SKILL_TYPE = ? WHERE OCCUPATION_URI = ? AND SKILL_URI = ?")) {
+            new Batch(
+                connection,
+                "UPDATE ESCO_OCCUPATION_SKILL SET RELATION_TYPE = ?,"
+                    + " SKILL_TYPE = ? WHERE OCCUPATION_URI = ? AND SKILL_URI = ?")) {
       for (OccupationSkillRelation r : sorted) {
         String type = r.relationType().name();
         String before = stored.get(r.occupationUri() + " " + r.skillUri());
@@ -85,10 +89,12 @@ final class RelationRows {
       }
     }
     List<BroaderRelation> sorted = new ArrayList<>(data.broaderRelations());
-    sorted.sort(Comparator.comparing(BroaderRelation::conceptUri)
-        .thenComparing(BroaderRelation::broaderUri));
+    sorted.sort(
+        Comparator.comparing(BroaderRelation::conceptUri)
+            .thenComparing(BroaderRelation::broaderUri));
     try (Batch insert =
-        new Batch(connection, "INSERT INTO ESCO_BROADER (CONCEPT_URI, BROADER_URI) VALUES (?, ?)")) {
+        new Batch(
+            connection, "INSERT INTO ESCO_BROADER (CONCEPT_URI, BROADER_URI) VALUES (?, ?)")) {
       for (BroaderRelation r : sorted) {
         if (stored.add(r.conceptUri() + " " + r.broaderUri())) {
           insert.add(r.conceptUri(), r.broaderUri());

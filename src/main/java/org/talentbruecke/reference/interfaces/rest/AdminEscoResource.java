@@ -29,7 +29,9 @@ import org.talentbruecke.shared.interfaces.rest.Problem;
 import org.talentbruecke.shared.interfaces.rest.ProblemException;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
 
-/** ESCO imports for administrators: upload an official ESCO CSV export as a zip (bin/import-esco). */
+/**
+ * ESCO imports for administrators: upload an official ESCO CSV export as a zip (bin/import-esco).
+ */
 @Path("/admin/reference/esco")
 @RequestScoped
 @RolesAllowed("ADMIN")
@@ -55,15 +57,19 @@ public class AdminEscoResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Import an ESCO CSV export (zip)",
-      description = "Reads and validates every file first; a broken file changes nothing and the"
-          + " problem document names file and line. Concepts are updated in place by URI.")
+      description =
+          "Reads and validates every file first; a broken file changes nothing and the"
+              + " problem document names file and line. Concepts are updated in place by URI.")
   @APIResponse(responseCode = "200", description = "Imported; counts of what was read and stored")
   @APIResponse(responseCode = "400", description = "Rejected; errors with file and line")
   @APIResponse(responseCode = "409", description = "Another import is running")
   public ImportReportDto upload(
-      @Parameter(description = "File name of the export, used for the log and to recognise the"
-          + " ESCO version (e.g. ESCO dataset - v1.2.0 - classification - de - csv.zip)")
-          @QueryParam("source") String source,
+      @Parameter(
+              description =
+                  "File name of the export, used for the log and to recognise the"
+                      + " ESCO version (e.g. ESCO dataset - v1.2.0 - classification - de - csv.zip)")
+          @QueryParam("source")
+          String source,
       InputStream body) {
     String name = source == null || source.isBlank() ? "upload.zip" : source.strip();
     java.nio.file.Path file = uploads.save(body);
@@ -74,7 +80,8 @@ public class AdminEscoResource {
     } catch (ImportAlreadyRunning e) {
       throw new ProblemException(ProblemType.CONFLICT, e.getMessage());
     } catch (IOException e) {
-      throw new ProblemException(ProblemType.VALIDATION, "The upload is not a readable zip: " + e.getMessage());
+      throw new ProblemException(
+          ProblemType.VALIDATION, "The upload is not a readable zip: " + e.getMessage());
     } finally {
       uploads.delete(file);
     }
@@ -91,11 +98,17 @@ public class AdminEscoResource {
     private static Response response(EscoValidationException e) {
       JsonArrayBuilder errors = Json.createArrayBuilder();
       for (EscoIssue issue : e.errors()) {
-        errors.add(Json.createObjectBuilder()
-            .add("file", issue.file()).add("line", issue.line()).add("message", issue.message()));
+        errors.add(
+            Json.createObjectBuilder()
+                .add("file", issue.file())
+                .add("line", issue.line())
+                .add("message", issue.message()));
       }
-      return Problem.of(ProblemType.VALIDATION,
-              "The ESCO files were rejected with " + e.totalErrors() + " error(s); nothing was changed.")
+      return Problem.of(
+              ProblemType.VALIDATION,
+              "The ESCO files were rejected with "
+                  + e.totalErrors()
+                  + " error(s); nothing was changed.")
           .with("errors", errors)
           .with("errorCount", e.totalErrors())
           .toResponse();

@@ -29,8 +29,17 @@ public record ImportReportDto(
   private static final int WARNINGS_SHOWN = 20;
 
   static ImportReportDto of(EscoImportReport r) {
-    return new ImportReportDto(r.source(), r.escoVersion(), r.totalMillis(), r.readMillis(),
-        r.writeMillis(), r.indexMillis(), r.read(), r.written(), r.stored(), r.read().warnings(),
+    return new ImportReportDto(
+        r.source(),
+        r.escoVersion(),
+        r.totalMillis(),
+        r.readMillis(),
+        r.writeMillis(),
+        r.indexMillis(),
+        r.read(),
+        r.written(),
+        r.stored(),
+        r.read().warnings(),
         r.warnings().stream().limit(WARNINGS_SHOWN).map(EscoIssue::toString).toList());
   }
 }

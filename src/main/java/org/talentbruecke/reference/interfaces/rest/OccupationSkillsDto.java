@@ -8,13 +8,22 @@ import org.talentbruecke.reference.application.OccupationSkills.ConceptLabel;
 /** An occupation with the skills ESCO marks as essential or optional for it. */
 @Schema(name = "OccupationSkills")
 public record OccupationSkillsDto(
-    String uri, String label, String language, boolean fallback, String iscoCode,
-    List<ConceptHitDto> essential, List<ConceptHitDto> optional) {
+    String uri,
+    String label,
+    String language,
+    boolean fallback,
+    String iscoCode,
+    List<ConceptHitDto> essential,
+    List<ConceptHitDto> optional) {
 
   static OccupationSkillsDto of(OccupationSkills o) {
     ConceptLabel occupation = o.occupation();
-    return new OccupationSkillsDto(occupation.uri(), occupation.label(), occupation.language(),
-        occupation.fallback(), o.iscoCode().isEmpty() ? null : o.iscoCode(),
+    return new OccupationSkillsDto(
+        occupation.uri(),
+        occupation.label(),
+        occupation.language(),
+        occupation.fallback(),
+        o.iscoCode().isEmpty() ? null : o.iscoCode(),
         o.essential().stream().map(OccupationSkillsDto::skill).toList(),
         o.optional().stream().map(OccupationSkillsDto::skill).toList());
   }

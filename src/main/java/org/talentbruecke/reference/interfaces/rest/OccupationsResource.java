@@ -43,7 +43,9 @@ public class OccupationsResource {
   public List<ConceptHitDto> search(
       @Parameter(description = "At least 2 characters", required = true) @QueryParam("q") String q,
       @Parameter(description = "ISO 639-1 language of the labels shown")
-          @QueryParam("lang") @DefaultValue(SearchParameters.DEFAULT_LANGUAGE) String lang,
+          @QueryParam("lang")
+          @DefaultValue(SearchParameters.DEFAULT_LANGUAGE)
+          String lang,
       @Parameter(description = "1 to 50") @QueryParam("limit") @DefaultValue("10") int limit) {
     SearchParameters.check(q, lang, limit);
     return search.search(q.strip(), lang, ConceptType.OCCUPATION, limit).stream()
@@ -58,17 +60,23 @@ public class OccupationsResource {
   @APIResponse(responseCode = "200", description = "Skills sorted by label")
   @APIResponse(responseCode = "404", description = "No such occupation")
   public OccupationSkillsDto skills(
-      @Parameter(description = "The last part of the occupation's ESCO URI",
-          example = "1aadb308-432a-4d01-b54b-b4f7f76dd419") @PathParam("escoId") String escoId,
+      @Parameter(
+              description = "The last part of the occupation's ESCO URI",
+              example = "1aadb308-432a-4d01-b54b-b4f7f76dd419")
+          @PathParam("escoId")
+          String escoId,
       @Parameter(description = "ISO 639-1 language of the labels shown")
-          @QueryParam("lang") @DefaultValue(SearchParameters.DEFAULT_LANGUAGE) String lang) {
+          @QueryParam("lang")
+          @DefaultValue(SearchParameters.DEFAULT_LANGUAGE)
+          String lang) {
     FieldChecks checks = new FieldChecks();
     SearchParameters.checkLanguage(checks, lang);
     checks.throwIfAny();
     if (!ESCO_ID.matcher(escoId).matches()) {
       throw new NotFound("ESCO occupation " + escoId);
     }
-    return store.occupationSkills(OCCUPATION_PREFIX + escoId.toLowerCase(), lang)
+    return store
+        .occupationSkills(OCCUPATION_PREFIX + escoId.toLowerCase(), lang)
         .map(OccupationSkillsDto::of)
         .orElseThrow(() -> new NotFound("ESCO occupation " + escoId));
   }

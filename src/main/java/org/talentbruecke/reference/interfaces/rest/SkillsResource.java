@@ -27,14 +27,17 @@ public class SkillsResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Search ESCO skills by label",
-      description = "Matches preferred, alternative and hidden labels in German and English;"
-          + " ignores case, accepts ae/oe/ue/ss for umlauts and tolerates small typos.")
+      description =
+          "Matches preferred, alternative and hidden labels in German and English;"
+              + " ignores case, accepts ae/oe/ue/ss for umlauts and tolerates small typos.")
   @APIResponse(responseCode = "200", description = "Best matches first")
   @APIResponse(responseCode = "400", description = "q shorter than 2 characters, bad lang or limit")
   public List<ConceptHitDto> search(
       @Parameter(description = "At least 2 characters", required = true) @QueryParam("q") String q,
       @Parameter(description = "ISO 639-1 language of the labels shown")
-          @QueryParam("lang") @DefaultValue(SearchParameters.DEFAULT_LANGUAGE) String lang,
+          @QueryParam("lang")
+          @DefaultValue(SearchParameters.DEFAULT_LANGUAGE)
+          String lang,
       @Parameter(description = "1 to 50") @QueryParam("limit") @DefaultValue("10") int limit) {
     SearchParameters.check(q, lang, limit);
     return search.search(q.strip(), lang, ConceptType.SKILL, limit).stream()

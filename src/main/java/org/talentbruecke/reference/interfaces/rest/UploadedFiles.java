@@ -29,7 +29,8 @@ public class UploadedFiles {
           total += n;
           if (total > MAX_BYTES) {
             delete(file);
-            throw new ProblemException(ProblemType.VALIDATION,
+            throw new ProblemException(
+                ProblemType.VALIDATION,
                 "The upload is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
           }
           out.write(buffer, 0, n);

@@ -109,7 +109,8 @@ public final class ProblemMappers {
   public static class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception e) {
-      if (e instanceof jakarta.json.JsonException || e instanceof jakarta.json.bind.JsonbException) {
+      if (e instanceof jakarta.json.JsonException
+          || e instanceof jakarta.json.bind.JsonbException) {
         return Problem.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON.")
             .toResponse();
       }

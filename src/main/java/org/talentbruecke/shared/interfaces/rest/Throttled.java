@@ -20,7 +20,9 @@ public final class Throttled {
   static Response response(Instant retryAt, Clock clock) {
     long seconds = Math.max(1, Duration.between(clock.instant(), retryAt).toSeconds());
     Response problem =
-        Problem.of(ProblemType.TOO_MANY_ATTEMPTS, "Too many attempts. Try again in " + seconds + " seconds.")
+        Problem.of(
+                ProblemType.TOO_MANY_ATTEMPTS,
+                "Too many attempts. Try again in " + seconds + " seconds.")
             .with("retryAt", retryAt.toString())
             .with("retryAfterSeconds", seconds)
             .toResponse();

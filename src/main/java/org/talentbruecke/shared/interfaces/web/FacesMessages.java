@@ -28,7 +28,10 @@ public class FacesMessages {
     add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
   }
 
-  /** Shows each error beside its field (by the map from field name to client id) and marks it invalid. */
+  /**
+   * Shows each error beside its field (by the map from field name to client id) and marks it
+   * invalid.
+   */
   public void show(ValidationFailure failure, Map<String, String> clientIdByField) {
     show(failure, clientIdByField::get);
   }
@@ -41,9 +44,13 @@ public class FacesMessages {
     FacesContext context = FacesContext.getCurrentInstance();
     for (FieldError e : failure.errors()) {
       String clientId = clientIdOfField.apply(e.field());
-      // invokeOnComponent also finds inputs in the rows of a ui:repeat, which findComponent does not.
-      boolean found = clientId != null
-          && context.getViewRoot().invokeOnComponent(context, clientId, (ctx, component) -> markInvalid(component));
+      // invokeOnComponent also finds inputs in the rows of a ui:repeat, which findComponent does
+      // not.
+      boolean found =
+          clientId != null
+              && context
+                  .getViewRoot()
+                  .invokeOnComponent(context, clientId, (ctx, component) -> markInvalid(component));
       error(found ? clientId : null, e.messageKey(), e.arguments());
     }
     context.validationFailed();

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Turns the field path of a validation error into the client id of the input that shows it, for
  * forms whose repeated rows are {@code ui:repeat}s named like the list: {@code workHistory[2].from}
- * becomes {@code form:workHistory:2:from}, and dots outside a list become underscores
- * ({@code availability.from} becomes {@code form:availability_from}), because ids cannot hold dots.
+ * becomes {@code form:workHistory:2:from}, and dots outside a list become underscores ({@code
+ * availability.from} becomes {@code form:availability_from}), because ids cannot hold dots.
  */
 public final class FieldClientIds {
   private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]\\.?");

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Applies a language chosen with {@code ?lang=xx} on any page: keeps it in the session and, for
- * a signed-in person, announces it so that it is remembered for their next visit.
+ * Applies a language chosen with {@code ?lang=xx} on any page: keeps it in the session and, for a
+ * signed-in person, announces it so that it is remembered for their next visit.
  */
 @WebFilter(filterName = "LanguageFilter", urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
@@ -23,7 +23,8 @@ public class LanguageFilter extends HttpFilter {
   @Inject private Event<LanguageChosen> languageChosen;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     // Reading a parameter fixes the body's encoding; without this, form posts were decoded as
     // ISO-8859-1 before Faces could say UTF-8 ("Gärtner" became "GÃ¤rtner"). Pages only: the API
@@ -35,7 +36,8 @@ public class LanguageFilter extends HttpFilter {
     if (requested.isPresent()) {
       LanguageSelection.choose(request, requested.get());
       if (request.getUserPrincipal() != null) {
-        languageChosen.fire(new LanguageChosen(request.getUserPrincipal().getName(), requested.get()));
+        languageChosen.fire(
+            new LanguageChosen(request.getUserPrincipal().getName(), requested.get()));
       }
     }
     chain.doFilter(request, response);

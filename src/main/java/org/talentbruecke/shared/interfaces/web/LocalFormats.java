@@ -11,7 +11,10 @@ import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates, times and numbers written the way the page's language writes them, in the region's time zone. */
+/**
+ * Dates, times and numbers written the way the page's language writes them, in the region's time
+ * zone.
+ */
 @Named("formats")
 @RequestScoped
 public class LocalFormats {
@@ -36,7 +39,10 @@ public class LocalFormats {
   }
 
   public static String dateTime(Instant instant, Locale locale) {
-    return format(instant, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT), locale);
+    return format(
+        instant,
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT),
+        locale);
   }
 
   public static String date(Instant instant, Locale locale) {
@@ -56,6 +62,9 @@ public class LocalFormats {
     if (instant == null) {
       return "";
     }
-    return formatter.withLocale(locale).withDecimalStyle(DecimalStyle.of(locale)).format(instant.atZone(REGION_ZONE));
+    return formatter
+        .withLocale(locale)
+        .withDecimalStyle(DecimalStyle.of(locale))
+        .format(instant.atZone(REGION_ZONE));
   }
 }

@@ -32,7 +32,9 @@ public class LocaleBean {
 
   public List<LanguageOption> getOptions() {
     return Messages.SUPPORTED.stream()
-        .map(l -> new LanguageOption(l.getLanguage(), l.getDisplayLanguage(l), l.equals(getLocale())))
+        .map(
+            l ->
+                new LanguageOption(l.getLanguage(), l.getDisplayLanguage(l), l.equals(getLocale())))
         .toList();
   }
 

@@ -10,9 +10,14 @@ import java.util.ResourceBundle;
 public final class Messages {
   public static final String BUNDLE = "i18n.messages";
   public static final Locale DEFAULT_LOCALE = Locale.GERMAN;
+
   /** The interface languages, German first because it is the default. */
   public static final List<Locale> SUPPORTED =
-      List.of(Locale.GERMAN, Locale.ENGLISH, Locale.forLanguageTag("ar"), Locale.forLanguageTag("uk"),
+      List.of(
+          Locale.GERMAN,
+          Locale.ENGLISH,
+          Locale.forLanguageTag("ar"),
+          Locale.forLanguageTag("uk"),
           Locale.forLanguageTag("tr"));
 
   private Messages() {}

@@ -57,7 +57,10 @@ public class SecondLanguage implements Serializable {
   public List<LocaleBean.LanguageOption> getOptions() {
     return Messages.SUPPORTED.stream()
         .filter(l -> !l.getLanguage().equals(localeBean.getLanguage()))
-        .map(l -> new LocaleBean.LanguageOption(l.getLanguage(), l.getDisplayLanguage(l), l.getLanguage().equals(code)))
+        .map(
+            l ->
+                new LocaleBean.LanguageOption(
+                    l.getLanguage(), l.getDisplayLanguage(l), l.getLanguage().equals(code)))
         .toList();
   }
 

@@ -11,9 +11,9 @@ import java.io.IOException;
 /**
  * Sets the security headers on every response, pages and API alike.
  *
- * <p>The Content-Security-Policy allows inline scripts and styles because PrimeFaces renders
- * widget initialisation and event handlers inline; everything is still restricted to this origin,
- * framing is forbidden and forms may only post back here. See docs/decisions/003-security-headers.md.
+ * <p>The Content-Security-Policy allows inline scripts and styles because PrimeFaces renders widget
+ * initialisation and event handlers inline; everything is still restricted to this origin, framing
+ * is forbidden and forms may only post back here. See docs/decisions/003-security-headers.md.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -26,15 +26,16 @@ public class SecurityHeadersFilter extends HttpFilter {
           + "frame-ancestors 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     apply(request, response);
     chain.doFilter(request, response);
   }
 
   /**
-   * Sets the headers; also called by the authentication mechanism, whose redirects and 401
-   * answers are written before any filter runs.
+   * Sets the headers; also called by the authentication mechanism, whose redirects and 401 answers
+   * are written before any filter runs.
    */
   public static void apply(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);

@@ -37,13 +37,21 @@ class AccountsApiIT {
         .add("privacyAccepted", true);
   }
 
-  private static HttpResponse<String> register(JsonObjectBuilder body, String address, String language) {
-    return Http.postJson("/api/v1/accounts", body.build().toString(), "X-Forwarded-For", address, "Accept-Language", language);
+  private static HttpResponse<String> register(
+      JsonObjectBuilder body, String address, String language) {
+    return Http.postJson(
+        "/api/v1/accounts",
+        body.build().toString(),
+        "X-Forwarded-For",
+        address,
+        "Accept-Language",
+        language);
   }
 
   private static void assertProblem(HttpResponse<String> response, int status, String type) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     JsonObject problem = Http.json(response);
     assertThat(problem.getString("type")).isEqualTo("urn:talentbruecke:problem:" + type);
     assertThat(problem.getInt("status")).isEqualTo(status);
@@ -52,9 +60,15 @@ class AccountsApiIT {
 
   private static boolean canSignIn(String email) {
     HttpResponse<String> response =
-        Http.postJson("/api/v1/auth/token",
-            Json.createObjectBuilder().add("email", email).add("password", GOOD_PASSWORD).build().toString(),
-            "X-Forwarded-For", newAddress());
+        Http.postJson(
+            "/api/v1/auth/token",
+            Json.createObjectBuilder()
+                .add("email", email)
+                .add("password", GOOD_PASSWORD)
+                .build()
+                .toString(),
+            "X-Forwarded-For",
+            newAddress());
     return response.statusCode() == 200;
   }
 
@@ -74,10 +88,14 @@ class AccountsApiIT {
   void employerRegistersWithANewUnverifiedOrganisation() {
     String email = uniqueEmail();
     HttpResponse<String> created =
-        register(registration(email).add("role", "EMPLOYER").add("organisationName", "Tischlerei Probe"), newAddress(), "de");
+        register(
+            registration(email).add("role", "EMPLOYER").add("organisationName", "Tischlerei Probe"),
+            newAddress(),
+            "de");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String token = Http.token(email, GOOD_PASSWORD, newAddress());
-    JsonObject organisation = Http.json(Http.get("/api/v1/organisations/mine", "Authorization", "Bearer " + token));
+    JsonObject organisation =
+        Http.json(Http.get("/api/v1/organisations/mine", "Authorization", "Bearer " + token));
     assertThat(organisation.getString("name")).isEqualTo("Tischlerei Probe");
     assertThat(organisation.getString("verification")).isEqualTo("UNVERIFIED");
   }
@@ -87,24 +105,37 @@ class AccountsApiIT {
     String address = newAddress();
     String email = uniqueEmail();
     // Empty fields: every problem at once, in German
-    HttpResponse<String> empty = register(Json.createObjectBuilder().add("role", "JOB_SEEKER"), address, "de");
+    HttpResponse<String> empty =
+        register(Json.createObjectBuilder().add("role", "JOB_SEEKER"), address, "de");
     assertProblem(empty, 400, "validation");
     assertThat(Http.json(empty).getJsonArray("errors").getValuesAs(JsonObject.class))
         .extracting(e -> e.getString("field"))
         .contains("email", "displayName", "password", "privacyAccepted");
     assertThat(empty.body()).contains("Bitte füllen Sie dieses Feld aus.");
 
-    // 10,000 characters, markup, SQL metacharacters, malformed e-mail, a common password (in English)
-    HttpResponse<String> overlong = register(registration(email).add("displayName", "x".repeat(10_000)), address, "en");
+    // 10,000 characters, markup, SQL metacharacters, malformed e-mail, a common password (in
+    // English)
+    HttpResponse<String> overlong =
+        register(registration(email).add("displayName", "x".repeat(10_000)), address, "en");
     assertProblem(overlong, 400, "validation");
     assertThat(overlong.body()).contains("at most 100 characters");
-    assertProblem(register(registration(email).add("displayName", "<script>alert(1)</script>"), address, "en"), 400, "validation");
-    assertProblem(register(registration("x'; DROP TABLE ACCOUNT;--@example.org"), address, "en"), 400, "validation");
+    assertProblem(
+        register(
+            registration(email).add("displayName", "<script>alert(1)</script>"), address, "en"),
+        400,
+        "validation");
+    assertProblem(
+        register(registration("x'; DROP TABLE ACCOUNT;--@example.org"), address, "en"),
+        400,
+        "validation");
     assertProblem(register(registration("not-an-address"), address, "en"), 400, "validation");
-    HttpResponse<String> common = register(registration(email).add("password", "passwort1234"), address, "en");
+    HttpResponse<String> common =
+        register(registration(email).add("password", "passwort1234"), address, "en");
     assertProblem(common, 400, "validation");
-    assertThat(Http.json(common).getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("validation.password.COMMON");
-    assertProblem(register(registration(email).add("role", "ADMIN"), address, "en"), 400, "validation");
+    assertThat(Http.json(common).getJsonArray("errors").getJsonObject(0).getString("code"))
+        .isEqualTo("validation.password.COMMON");
+    assertProblem(
+        register(registration(email).add("role", "ADMIN"), address, "en"), 400, "validation");
 
     assertThat(canSignIn(email)).as("no account was created by the refused attempts").isFalse();
   }
@@ -113,9 +144,14 @@ class AccountsApiIT {
   void duplicateEmailIsRefusedWithoutSayingMore() {
     String email = uniqueEmail();
     assertThat(register(registration(email), newAddress(), "de").statusCode()).isEqualTo(201);
-    HttpResponse<String> again = register(registration(email.toUpperCase()).add("displayName", "Someone Else"), newAddress(), "de");
+    HttpResponse<String> again =
+        register(
+            registration(email.toUpperCase()).add("displayName", "Someone Else"),
+            newAddress(),
+            "de");
     assertProblem(again, 400, "validation");
-    assertThat(Http.json(again).getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("validation.email.taken");
+    assertThat(Http.json(again).getJsonArray("errors").getJsonObject(0).getString("code"))
+        .isEqualTo("validation.email.taken");
     assertThat(again.body()).doesNotContain("Oksana").doesNotContain("JOB_SEEKER");
   }
 
@@ -124,9 +160,15 @@ class AccountsApiIT {
     String email = uniqueEmail();
     assertThat(register(registration(email), newAddress(), "de").statusCode()).isEqualTo(201);
     String address = newAddress();
-    String wrong = Json.createObjectBuilder().add("email", email).add("password", "wrong password 123").build().toString();
+    String wrong =
+        Json.createObjectBuilder()
+            .add("email", email)
+            .add("password", "wrong password 123")
+            .build()
+            .toString();
     for (int attempt = 1; attempt <= 20; attempt++) {
-      HttpResponse<String> response = Http.postJson("/api/v1/auth/token", wrong, "X-Forwarded-For", address);
+      HttpResponse<String> response =
+          Http.postJson("/api/v1/auth/token", wrong, "X-Forwarded-For", address);
       if (attempt <= 5) {
         assertProblem(response, 401, "invalid-credentials");
       } else {
@@ -136,8 +178,16 @@ class AccountsApiIT {
       }
     }
     // Even the right password has to wait now, from any address: the account is throttled.
-    String right = Json.createObjectBuilder().add("email", email).add("password", GOOD_PASSWORD).build().toString();
-    assertProblem(Http.postJson("/api/v1/auth/token", right, "X-Forwarded-For", newAddress()), 429, "too-many-attempts");
+    String right =
+        Json.createObjectBuilder()
+            .add("email", email)
+            .add("password", GOOD_PASSWORD)
+            .build()
+            .toString();
+    assertProblem(
+        Http.postJson("/api/v1/auth/token", right, "X-Forwarded-For", newAddress()),
+        429,
+        "too-many-attempts");
     assertThat(Http.get("/health/ready").statusCode()).isEqualTo(200);
   }
 
@@ -145,33 +195,72 @@ class AccountsApiIT {
   void oneAddressTryingManyAccountsIsThrottledToo() {
     String address = newAddress();
     for (int i = 0; i < 20; i++) {
-      String body = Json.createObjectBuilder().add("email", uniqueEmail()).add("password", "guess guess 12").build().toString();
-      assertProblem(Http.postJson("/api/v1/auth/token", body, "X-Forwarded-For", address), 401, "invalid-credentials");
+      String body =
+          Json.createObjectBuilder()
+              .add("email", uniqueEmail())
+              .add("password", "guess guess 12")
+              .build()
+              .toString();
+      assertProblem(
+          Http.postJson("/api/v1/auth/token", body, "X-Forwarded-For", address),
+          401,
+          "invalid-credentials");
     }
-    String demo = Json.createObjectBuilder().add("email", "seeker@demo.test").add("password", "Talentbruecke-Demo-2026").build().toString();
-    assertProblem(Http.postJson("/api/v1/auth/token", demo, "X-Forwarded-For", address), 429, "too-many-attempts");
-    assertThat(Http.postJson("/api/v1/auth/token", demo, "X-Forwarded-For", newAddress()).statusCode()).isEqualTo(200);
+    String demo =
+        Json.createObjectBuilder()
+            .add("email", "seeker@demo.test")
+            .add("password", "Talentbruecke-Demo-2026")
+            .build()
+            .toString();
+    assertProblem(
+        Http.postJson("/api/v1/auth/token", demo, "X-Forwarded-For", address),
+        429,
+        "too-many-attempts");
+    assertThat(
+            Http.postJson("/api/v1/auth/token", demo, "X-Forwarded-For", newAddress()).statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void malformedRequestsGetProblemDocuments() {
-    assertProblem(Http.postJson("/api/v1/accounts", "{not json", "X-Forwarded-For", newAddress()), 400, "malformed-request");
-    assertProblem(Http.postJson("/api/v1/accounts", "{\"email\": 42, \"role\": [1]}", "X-Forwarded-For", newAddress()), 400, "malformed-request");
-    assertProblem(Http.postJson("/api/v1/auth/token", "{}", "X-Forwarded-For", newAddress()), 400, "validation");
-    assertProblem(Http.send(Http.request("/api/v1/accounts").header("Content-Type", "text/plain")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("hello")).build()), 415, "unsupported-media-type");
-    assertProblem(Http.send(Http.request("/api/v1/me").DELETE().build()), 405, "method-not-allowed");
+    assertProblem(
+        Http.postJson("/api/v1/accounts", "{not json", "X-Forwarded-For", newAddress()),
+        400,
+        "malformed-request");
+    assertProblem(
+        Http.postJson(
+            "/api/v1/accounts", "{\"email\": 42, \"role\": [1]}", "X-Forwarded-For", newAddress()),
+        400,
+        "malformed-request");
+    assertProblem(
+        Http.postJson("/api/v1/auth/token", "{}", "X-Forwarded-For", newAddress()),
+        400,
+        "validation");
+    assertProblem(
+        Http.send(
+            Http.request("/api/v1/accounts")
+                .header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("hello"))
+                .build()),
+        415,
+        "unsupported-media-type");
+    assertProblem(
+        Http.send(Http.request("/api/v1/me").DELETE().build()), 405, "method-not-allowed");
     assertProblem(Http.get("/api/v1/no/such/thing"), 404, "not-found");
   }
 
   @Test
   void invalidTokensAreUnauthorised() {
     assertProblem(Http.get("/api/v1/me"), 401, "unauthorized");
-    assertProblem(Http.get("/api/v1/me", "Authorization", "Bearer not.a.token"), 401, "unauthorized");
+    assertProblem(
+        Http.get("/api/v1/me", "Authorization", "Bearer not.a.token"), 401, "unauthorized");
     String token = Http.demoToken("seeker");
-    String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
-    assertProblem(Http.get("/api/v1/me", "Authorization", "Bearer " + tampered), 401, "unauthorized");
-    assertThat(Http.get("/api/v1/me", "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+    String tampered =
+        token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+    assertProblem(
+        Http.get("/api/v1/me", "Authorization", "Bearer " + tampered), 401, "unauthorized");
+    assertThat(Http.get("/api/v1/me", "Authorization", "Bearer " + token).statusCode())
+        .isEqualTo(200);
   }
 
   @Test
@@ -180,7 +269,11 @@ class AccountsApiIT {
     assertThat(register(registration(email), newAddress(), "de").statusCode()).isEqualTo(201);
     String first = Http.token(email, GOOD_PASSWORD, newAddress());
     String second = Http.token(email, GOOD_PASSWORD, newAddress());
-    HttpResponse<String> ended = Http.send(Http.request("/api/v1/me/sessions", "Authorization", "Bearer " + first).DELETE().build());
+    HttpResponse<String> ended =
+        Http.send(
+            Http.request("/api/v1/me/sessions", "Authorization", "Bearer " + first)
+                .DELETE()
+                .build());
     assertThat(ended.statusCode()).isEqualTo(204);
     assertProblem(Http.get("/api/v1/me", "Authorization", "Bearer " + first), 401, "unauthorized");
     assertProblem(Http.get("/api/v1/me", "Authorization", "Bearer " + second), 401, "unauthorized");

@@ -25,35 +25,46 @@ class RoleAccessApiIT {
 
   @BeforeAll
   static void signInEveryRole() {
-    tokens = Map.of(
-        "seeker", Http.demoToken("seeker"),
-        "employer", Http.demoToken("employer"),
-        "staff", Http.demoToken("staff"),
-        "admin", Http.demoToken("admin"));
+    tokens =
+        Map.of(
+            "seeker", Http.demoToken("seeker"),
+            "employer", Http.demoToken("employer"),
+            "staff", Http.demoToken("staff"),
+            "admin", Http.demoToken("admin"));
   }
 
   @Test
   void onlyTheOwningRoleGetsIn() {
-    ENDPOINT_OWNER.forEach((path, owner) -> {
-      for (String role : ROLES) {
-        HttpResponse<String> response = Http.get(path, "Authorization", "Bearer " + tokens.get(role));
-        if (role.equals(owner)) {
-          assertThat(response.statusCode()).as(role + " on " + path + ": " + response.body()).isEqualTo(200);
-        } else {
-          assertThat(response.statusCode()).as(role + " on " + path).isEqualTo(403);
-          assertThat(Http.json(response).getString("type")).isEqualTo("urn:talentbruecke:problem:forbidden");
-        }
-      }
-      assertThat(Http.get(path).statusCode()).as("anonymous on " + path).isEqualTo(401);
-    });
+    ENDPOINT_OWNER.forEach(
+        (path, owner) -> {
+          for (String role : ROLES) {
+            HttpResponse<String> response =
+                Http.get(path, "Authorization", "Bearer " + tokens.get(role));
+            if (role.equals(owner)) {
+              assertThat(response.statusCode())
+                  .as(role + " on " + path + ": " + response.body())
+                  .isEqualTo(200);
+            } else {
+              assertThat(response.statusCode()).as(role + " on " + path).isEqualTo(403);
+              assertThat(Http.json(response).getString("type"))
+                  .isEqualTo("urn:talentbruecke:problem:forbidden");
+            }
+          }
+          assertThat(Http.get(path).statusCode()).as("anonymous on " + path).isEqualTo(401);
+        });
   }
 
   @Test
   void staffVerificationIsForStaffOnly() {
     for (String role : List.of("seeker", "employer", "admin")) {
       HttpResponse<String> response =
-          Http.send(Http.request("/api/v1/organisations/1/verification", "Authorization", "Bearer " + tokens.get(role))
-              .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+          Http.send(
+              Http.request(
+                      "/api/v1/organisations/1/verification",
+                      "Authorization",
+                      "Bearer " + tokens.get(role))
+                  .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                  .build());
       assertThat(response.statusCode()).as(role).isEqualTo(403);
     }
   }

@@ -46,7 +46,9 @@ class RegistrationAndLoginIT {
     browser.clickAndWait("#registration\\:submit");
 
     assertThat(browser.path()).isEqualTo("/seeker/index.xhtml");
-    assertThat(browser.pageText()).contains("Willkommen! Ihr Konto ist angelegt.").contains("Olena Kovalenko-Müller");
+    assertThat(browser.pageText())
+        .contains("Willkommen! Ihr Konto ist angelegt.")
+        .contains("Olena Kovalenko-Müller");
 
     browser.clickAndWait("#signOutForm\\:signOut");
     assertThat(browser.path()).isEqualTo("/index.xhtml");
@@ -69,10 +71,13 @@ class RegistrationAndLoginIT {
         .contains("Bitte geben Sie eine gültige E-Mail-Adresse ein")
         .contains("Das Passwort ist zu kurz")
         .contains("Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.");
-    assertThat(browser.find("#registration\\:displayName").getAttribute("value")).isEqualTo("Ahmad Karimi");
-    assertThat(browser.find("#registration\\:email").getAttribute("value")).isEqualTo("ahmad.karimi-at-example.org");
+    assertThat(browser.find("#registration\\:displayName").getAttribute("value"))
+        .isEqualTo("Ahmad Karimi");
+    assertThat(browser.find("#registration\\:email").getAttribute("value"))
+        .isEqualTo("ahmad.karimi-at-example.org");
     assertThat(browser.find("#registration\\:password").getAttribute("value")).isEmpty();
-    assertThat(browser.find("#registration\\:email").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.find("#registration\\:email").getAttribute("aria-invalid"))
+        .isEqualTo("true");
   }
 
   @Test
@@ -95,14 +100,17 @@ class RegistrationAndLoginIT {
       browser.type("#login\\:password", "wrong wrong wrong");
       browser.clickAndWait("#login\\:submit");
     }
-    assertThat(browser.pageText()).containsPattern("Zu viele Versuche\\. Bitte warten Sie \\d+ Sekunden \\(bis \\d\\d:\\d\\d Uhr\\)");
+    assertThat(browser.pageText())
+        .containsPattern(
+            "Zu viele Versuche\\. Bitte warten Sie \\d+ Sekunden \\(bis \\d\\d:\\d\\d Uhr\\)");
   }
 
   @Test
   void keyboardOnlyLoginWorksAndTheSkipLinkLeadsToTheContent() {
     browser.go("/login.xhtml");
     browser.find("body").sendKeys(Keys.TAB);
-    assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Zum Inhalt springen");
+    assertThat(browser.driver().switchTo().activeElement().getText())
+        .isEqualTo("Zum Inhalt springen");
     browser.find("#login\\:email").sendKeys("seeker@demo.test", Keys.TAB);
     browser.driver().switchTo().activeElement().sendKeys("Talentbruecke-Demo-2026", Keys.ENTER);
     browser.find("h1");

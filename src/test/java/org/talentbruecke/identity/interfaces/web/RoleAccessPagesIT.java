@@ -3,9 +3,9 @@ package org.talentbruecke.identity.interfaces.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.talentbruecke.it.Browser;
 import org.talentbruecke.it.Demo;
 import org.talentbruecke.it.RunningApplication;
@@ -26,14 +26,15 @@ class RoleAccessPagesIT {
     try (Browser browser = Browser.open("de-DE")) {
       browser.signIn(role + "@demo.test", Demo.PASSWORD);
       assertThat(browser.path()).isEqualTo(HOME.get(role));
-      HOME.forEach((other, page) -> {
-        browser.go(page);
-        if (other.equals(role)) {
-          assertThat(browser.text("h1")).as(page).isNotEqualTo("Kein Zugriff");
-        } else {
-          assertThat(browser.text("h1")).as(role + " on " + page).isEqualTo("Kein Zugriff");
-        }
-      });
+      HOME.forEach(
+          (other, page) -> {
+            browser.go(page);
+            if (other.equals(role)) {
+              assertThat(browser.text("h1")).as(page).isNotEqualTo("Kein Zugriff");
+            } else {
+              assertThat(browser.text("h1")).as(role + " on " + page).isEqualTo("Kein Zugriff");
+            }
+          });
     }
   }
 }

@@ -14,15 +14,20 @@ class WebLoginTest {
 
   @Test
   void followsLocalPageTargets() {
-    assertThat(WebLogin.safeTarget("/account/index.xhtml", seeker)).isEqualTo("/account/index.xhtml");
-    assertThat(WebLogin.safeTarget("/seeker/index.xhtml?step=2", seeker)).isEqualTo("/seeker/index.xhtml?step=2");
+    assertThat(WebLogin.safeTarget("/account/index.xhtml", seeker))
+        .isEqualTo("/account/index.xhtml");
+    assertThat(WebLogin.safeTarget("/seeker/index.xhtml?step=2", seeker))
+        .isEqualTo("/seeker/index.xhtml?step=2");
   }
 
   @Test
   void neverRedirectsElsewhere() {
-    assertThat(WebLogin.safeTarget("//evil.example/x.xhtml", seeker)).isEqualTo("/seeker/index.xhtml");
-    assertThat(WebLogin.safeTarget("https://evil.example/", seeker)).isEqualTo("/seeker/index.xhtml");
-    assertThat(WebLogin.safeTarget("/../admin/index.xhtml", seeker)).isEqualTo("/seeker/index.xhtml");
+    assertThat(WebLogin.safeTarget("//evil.example/x.xhtml", seeker))
+        .isEqualTo("/seeker/index.xhtml");
+    assertThat(WebLogin.safeTarget("https://evil.example/", seeker))
+        .isEqualTo("/seeker/index.xhtml");
+    assertThat(WebLogin.safeTarget("/../admin/index.xhtml", seeker))
+        .isEqualTo("/seeker/index.xhtml");
     assertThat(WebLogin.safeTarget(null, seeker)).isEqualTo("/seeker/index.xhtml");
   }
 }

@@ -7,15 +7,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CefrLevelTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = {"Deutsch B2", "C1-Niveau", "(mind. B1)", "Niveau b1", "GER: A2", "B2+", "B1.2"})
-    void recognisesLevels(String text) {
-        assertThat(CefrLevel.isPresentIn(text)).isTrue();
-    }
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"Deutsch B2", "C1-Niveau", "(mind. B1)", "Niveau b1", "GER: A2", "B2+", "B1.2"})
+  void recognisesLevels(String text) {
+    assertThat(CefrLevel.isPresentIn(text)).isTrue();
+  }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"Führerschein Klasse C1", "direkt an der A2", "Führerschein C1E", "Raum B12", "b2b-Vertrieb"})
-    void ignoresLookAlikes(String text) {
-        assertThat(CefrLevel.isPresentIn(text)).isFalse();
-    }
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Führerschein Klasse C1",
+        "direkt an der A2",
+        "Führerschein C1E",
+        "Raum B12",
+        "b2b-Vertrieb"
+      })
+  void ignoresLookAlikes(String text) {
+    assertThat(CefrLevel.isPresentIn(text)).isFalse();
+  }
 }

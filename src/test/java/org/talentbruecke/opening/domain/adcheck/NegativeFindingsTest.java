@@ -8,8 +8,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Fair, real-world wording that the check must leave alone. */
 class NegativeFindingsTest {
 
-    @ParameterizedTest(name = "[{0}] {1} | {2}")
-    @CsvSource(delimiter = '|', emptyValue = "", textBlock = """
+  @ParameterizedTest(name = "[{0}] {1} | {2}")
+  @CsvSource(
+      delimiter = '|',
+      emptyValue = "",
+      textBlock =
+          """
             de | Pflegefachkraft (m/w/d)           | Deutschkenntnisse auf Niveau B2
             de | Verkäufer (m/w/d)                 | Team mit Erfahrung
             de | Verkäufer*in                      | deutsche Sprachkenntnisse B1
@@ -37,7 +41,7 @@ class NegativeFindingsTest {
             en | Cook (m/f/d)                      | People with and without disabilities are welcome. Good health insurance included.
             en | Data Analyst (m/f/d)              | 3-5 years of experience; between 20 and 30 years of experience is fine too.
             """)
-    void flagsNothing(String lang, String title, String description) {
-        assertThat(AdCheck.standard().check(new AdText(title, description, lang))).isEmpty();
-    }
+  void flagsNothing(String lang, String title, String description) {
+    assertThat(AdCheck.standard().check(new AdText(title, description, lang))).isEmpty();
+  }
 }

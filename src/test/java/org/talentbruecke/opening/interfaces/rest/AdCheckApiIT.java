@@ -19,12 +19,17 @@ class AdCheckApiIT {
 
   private static String body(String title, String description) {
     return Json.createObjectBuilder()
-        .add("title", title).add("description", description).add("language", "de").build().toString();
+        .add("title", title)
+        .add("description", description)
+        .add("language", "de")
+        .build()
+        .toString();
   }
 
   @Test
   void issueExampleGivesExactlyTwoFindingsWithPositionsAndFixesWithoutSigningIn() {
-    HttpResponse<String> response = Http.postJson("/api/v1/openings/ad-check", body("Kundenberater (m/w/d)", AD));
+    HttpResponse<String> response =
+        Http.postJson("/api/v1/openings/ad-check", body("Kundenberater (m/w/d)", AD));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonArray findings = Http.json(response).getJsonArray("findings");
@@ -39,7 +44,8 @@ class AdCheckApiIT {
     assertThat(young.getString("suggestion")).contains("motiviertes Team");
     JsonObject native_ = findings.getJsonObject(1);
     assertThat(native_.getString("ruleId")).isEqualTo("NATIVE_LANGUAGE");
-    assertThat(AD.substring(native_.getInt("start"), native_.getInt("end"))).isEqualTo("Deutsch als Muttersprache");
+    assertThat(AD.substring(native_.getInt("start"), native_.getInt("end")))
+        .isEqualTo("Deutsch als Muttersprache");
     assertThat(native_.getString("reason")).contains("BAG 8 AZR 402/15").contains("Herkunft");
     assertThat(native_.getString("suggestion")).contains("GER");
   }
@@ -47,7 +53,11 @@ class AdCheckApiIT {
   @Test
   void reasonsFollowAcceptLanguage() {
     HttpResponse<String> english =
-        Http.postJson("/api/v1/openings/ad-check", body("Kundenberater (m/w/d)", AD), "Accept-Language", "en-GB,en;q=0.8");
+        Http.postJson(
+            "/api/v1/openings/ad-check",
+            body("Kundenberater (m/w/d)", AD),
+            "Accept-Language",
+            "en-GB,en;q=0.8");
     JsonObject first = Http.json(english).getJsonArray("findings").getJsonObject(1);
     assertThat(first.getString("reason")).contains("Federal Labour Court");
     assertThat(first.getString("suggestion")).contains("CEFR");
@@ -55,9 +65,11 @@ class AdCheckApiIT {
 
   @Test
   void fixedTextHasNoFindings() {
-    String fixed = "Für unser motiviertes Team in Hannover suchen wir Verstärkung. "
-        + "Voraussetzung: Deutsch auf Niveau B2 (Sprechen), B1 (Schreiben).";
-    HttpResponse<String> response = Http.postJson("/api/v1/openings/ad-check", body("Kundenberater (m/w/d)", fixed));
+    String fixed =
+        "Für unser motiviertes Team in Hannover suchen wir Verstärkung. "
+            + "Voraussetzung: Deutsch auf Niveau B2 (Sprechen), B1 (Schreiben).";
+    HttpResponse<String> response =
+        Http.postJson("/api/v1/openings/ad-check", body("Kundenberater (m/w/d)", fixed));
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(Http.json(response).getJsonArray("findings")).isEmpty();
   }
@@ -65,21 +77,28 @@ class AdCheckApiIT {
   @Test
   void hundredKilobytesOfTextIsAValidationProblem() {
     HttpResponse<String> response =
-        Http.postJson("/api/v1/openings/ad-check", body("Koch (m/w/d)", "junges Team ".repeat(102_400 / 12 + 1)),
-            "Accept-Language", "en");
+        Http.postJson(
+            "/api/v1/openings/ad-check",
+            body("Koch (m/w/d)", "junges Team ".repeat(102_400 / 12 + 1)),
+            "Accept-Language",
+            "en");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     JsonObject problem = Http.json(response);
     assertThat(problem.getString("type")).isEqualTo("urn:talentbruecke:problem:validation");
-    assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("description");
-    assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message")).contains("100,000");
+    assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("description");
+    assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message"))
+        .contains("100,000");
   }
 
   @Test
   void malformedJsonIsAProblemDocument() {
-    HttpResponse<String> response = Http.postJson("/api/v1/openings/ad-check", "{\"title\": \"Koch\", ");
+    HttpResponse<String> response =
+        Http.postJson("/api/v1/openings/ad-check", "{\"title\": \"Koch\", ");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    assertThat(Http.json(response).getString("type")).isEqualTo("urn:talentbruecke:problem:malformed-request");
+    assertThat(Http.json(response).getString("type"))
+        .isEqualTo("urn:talentbruecke:problem:malformed-request");
   }
 }

@@ -10,7 +10,8 @@ import org.talentbruecke.it.Browser;
 
 /** What an employer does in the opening editor, step by step, for the browser tests. */
 public final class EditorSteps {
-  public static final String NURSE = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
+  public static final String NURSE =
+      "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
   public static final String HYGIENE = "Hygiene im Gesundheitsbereich";
   public static final String PATIENT_RIGHTS = "Patientenrechte";
 
@@ -30,8 +31,11 @@ public final class EditorSteps {
     input.clear();
     input.sendKeys(typed);
     By item = By.cssSelector("#editor\\:" + id + "_panel li[data-item-value='" + uri + "']");
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(item)).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(ExpectedConditions.elementToBeClickable(item))
+        .click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(before));
   }
 
   /** Picks a skill by its label from the first type-ahead suggestion that carries it. */
@@ -41,14 +45,21 @@ public final class EditorSteps {
     input.clear();
     input.sendKeys(typed);
     By item = By.xpath("//*[@id='editor:" + id + "_panel']//li[normalize-space()='" + label + "']");
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(item)).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(ExpectedConditions.elementToBeClickable(item))
+        .click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(before));
   }
 
   /** The checkbox of a skill in the must-have or nice-to-have list. */
   public static WebElement skillBox(Browser browser, String list, String label) {
-    WebElement labelElement = browser.driver().findElement(
-        By.xpath("//*[@id='editor:" + list + "']//label[normalize-space()='" + label + "']"));
+    WebElement labelElement =
+        browser
+            .driver()
+            .findElement(
+                By.xpath(
+                    "//*[@id='editor:" + list + "']//label[normalize-space()='" + label + "']"));
     return browser.driver().findElement(By.id(labelElement.getAttribute("for")));
   }
 

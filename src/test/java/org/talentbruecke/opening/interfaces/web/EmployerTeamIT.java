@@ -14,8 +14,8 @@ import org.talentbruecke.it.Demo;
 import org.talentbruecke.it.RunningApplication;
 
 /**
- * A new employer describes the organisation, staff see the profile when verifying, and a
- * colleague joins through a one-time invitation link and shares the organisation's openings.
+ * A new employer describes the organisation, staff see the profile when verifying, and a colleague
+ * joins through a one-time invitation link and shares the organisation's openings.
  */
 @ExtendWith(RunningApplication.class)
 class EmployerTeamIT {
@@ -36,11 +36,16 @@ class EmployerTeamIT {
       first.clickAndWait("#registration\\:submit");
       first.type("#newOpening\\:title", "Berufskraftfahrer (m/w/d) " + suffix);
       first.clickAndWait("#newOpening\\:save");
-      // No matching has recorded anyone yet: the dashboard says 0 at every stage, never a made-up number.
+      // No matching has recorded anyone yet: the dashboard says 0 at every stage, never a made-up
+      // number.
       String row = "//tr[td[normalize-space()='Berufskraftfahrer (m/w/d) " + suffix + "']]";
-      assertThat(first.driver().findElements(By.xpath(row + "/td")).subList(2, 6)).extracting(e -> e.getText())
+      assertThat(first.driver().findElements(By.xpath(row + "/td")).subList(2, 6))
+          .extracting(e -> e.getText())
           .containsExactly("0", "0", "0", "0");
-      assertThat(first.find("thead").getText()).contains("Vorgeschlagen").contains("Kontaktiert").contains("Im Gespräch")
+      assertThat(first.find("thead").getText())
+          .contains("Vorgeschlagen")
+          .contains("Kontaktiert")
+          .contains("Im Gespräch")
           .contains("Eingestellt");
       assertThat(first.all("#expiring")).isEmpty();
 
@@ -58,11 +63,16 @@ class EmployerTeamIT {
       Select countries = new Select(first.find("#profile\\:tradeCountries"));
       countries.selectByValue("TR");
       countries.selectByValue("PL");
-      first.type("#profile\\:offersNewcomers", "Führerschein-Klasse C mit Unterstützung, Deutsch am Arbeitsplatz.");
+      first.type(
+          "#profile\\:offersNewcomers",
+          "Führerschein-Klasse C mit Unterstützung, Deutsch am Arbeitsplatz.");
       first.clickAndWait("#profile\\:save");
-      assertThat(first.pageText()).contains("Bitte geben Sie eine Postleitzahl mit fünf Ziffern an.");
-      assertThat(first.find("#profile\\:street").getDomProperty("value")).isEqualTo("Industriestraße 7");
-      assertThat(new Select(first.find("#profile\\:customerLanguages")).getAllSelectedOptions()).hasSize(2);
+      assertThat(first.pageText())
+          .contains("Bitte geben Sie eine Postleitzahl mit fünf Ziffern an.");
+      assertThat(first.find("#profile\\:street").getDomProperty("value"))
+          .isEqualTo("Industriestraße 7");
+      assertThat(new Select(first.find("#profile\\:customerLanguages")).getAllSelectedOptions())
+          .hasSize(2);
       first.type("#profile\\:postcode", "31275");
       first.clickAndWait("#profile\\:save");
       assertThat(first.path()).isEqualTo("/employer/index.xhtml");
@@ -81,9 +91,19 @@ class EmployerTeamIT {
 
     try (Browser staff = Browser.open("de-DE")) {
       staff.signIn("staff@demo.test", Demo.PASSWORD);
-      String row = staff.driver().findElement(By.xpath("//tr[td[normalize-space()='" + organisation + "']]")).getText();
-      assertThat(row).contains("Rechtsform: GmbH").contains("H – Verkehr und Lagerei").contains("10 bis 49 Beschäftigte")
-          .contains("Industriestraße 7, 31275, Lehrte").contains("Türkisch").contains("Polnisch").contains("Türkei")
+      String row =
+          staff
+              .driver()
+              .findElement(By.xpath("//tr[td[normalize-space()='" + organisation + "']]"))
+              .getText();
+      assertThat(row)
+          .contains("Rechtsform: GmbH")
+          .contains("H – Verkehr und Lagerei")
+          .contains("10 bis 49 Beschäftigte")
+          .contains("Industriestraße 7, 31275, Lehrte")
+          .contains("Türkisch")
+          .contains("Polnisch")
+          .contains("Türkei")
           .contains("Führerschein-Klasse C");
     }
 
@@ -102,10 +122,13 @@ class EmployerTeamIT {
       invitee.type("#join\\:email", colleague);
       invitee.type("#join\\:password", "Mit dem LKW nach Posen");
       invitee.clickAndWait("#join\\:submit");
-      new WebDriverWait(invitee.driver(), Duration.ofSeconds(20)).until(d -> "/employer/index.xhtml".equals(invitee.path()));
+      new WebDriverWait(invitee.driver(), Duration.ofSeconds(20))
+          .until(d -> "/employer/index.xhtml".equals(invitee.path()));
       invitee.awaitLoaded();
-      assertThat(invitee.pageText()).contains("Willkommen! Sie gehören jetzt zu " + organisation + ".")
-          .contains(organisation).contains("Berufskraftfahrer (m/w/d) " + suffix);
+      assertThat(invitee.pageText())
+          .contains("Willkommen! Sie gehören jetzt zu " + organisation + ".")
+          .contains(organisation)
+          .contains("Berufskraftfahrer (m/w/d) " + suffix);
       assertThat(invitee.text("#invitations")).contains(colleague).contains("ist dabei");
     }
 

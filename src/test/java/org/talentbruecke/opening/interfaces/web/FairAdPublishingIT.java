@@ -23,7 +23,8 @@ import org.talentbruecke.it.RunningApplication;
  */
 @ExtendWith(RunningApplication.class)
 class FairAdPublishingIT {
-  private static final String SALES = "http://data.europa.eu/esco/occupation/9ba74e8a-c40c-4228-9998-eb3c7a5c11df";
+  private static final String SALES =
+      "http://data.europa.eu/esco/occupation/9ba74e8a-c40c-4228-9998-eb3c7a5c11df";
   private static final String LEHRTE = "03241011";
 
   @Test
@@ -43,7 +44,10 @@ class FairAdPublishingIT {
 
       try (Browser staff = Browser.open("de-DE")) {
         staff.signIn("staff@demo.test", Demo.PASSWORD);
-        staff.driver().findElement(By.xpath("//tr[td[normalize-space()='" + organisation + "']]//button")).click();
+        staff
+            .driver()
+            .findElement(By.xpath("//tr[td[normalize-space()='" + organisation + "']]//button"))
+            .click();
         staff.find(".ui-confirmdialog-yes").click();
         new WebDriverWait(staff.driver(), Duration.ofSeconds(15))
             .until(d -> d.findElement(By.tagName("body")).getText().contains("ist jetzt geprüft"));
@@ -52,16 +56,20 @@ class FairAdPublishingIT {
       browser.go("/employer/index.xhtml");
       assertThat(browser.text("#verification")).contains("Ihr Unternehmen ist geprüft");
       browser.type("#newOpening\\:title", title);
-      browser.type("#newOpening\\:description",
+      browser.type(
+          "#newOpening\\:description",
           "Für unser junges Team in Lehrte suchen wir Verstärkung. Voraussetzung: Deutsch als Muttersprache.");
       browser.clickAndWait("#newOpening\\:save");
 
       String row = "//tr[td[normalize-space()='" + title + "']]";
-      WebElement edit = browser.driver().findElement(By.xpath(row + "//a[normalize-space()='Bearbeiten']"));
+      WebElement edit =
+          browser.driver().findElement(By.xpath(row + "//a[normalize-space()='Bearbeiten']"));
       edit.click();
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(edit));
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+          .until(ExpectedConditions.stalenessOf(edit));
       browser.awaitLoaded();
-      EditorSteps.pick(browser, "occupation", "Einzelhandelsverkäufer", SALES, "#editor\\:skillsBlock");
+      EditorSteps.pick(
+          browser, "occupation", "Einzelhandelsverkäufer", SALES, "#editor\\:skillsBlock");
       // Sales is not regulated: nothing is pre-set and no notice is shown.
       assertThat(browser.all("#regulationNotice")).isEmpty();
       EditorSteps.tick(browser, "mustHave", "Kundenzufriedenheit gewährleisten");
@@ -79,25 +87,35 @@ class FairAdPublishingIT {
       browser.find("#findings");
       assertThat(browser.path()).isEqualTo("/employer/publish.xhtml");
 
-      assertThat(browser.find("#fix\\:description").getDomProperty("value")).startsWith("Für unser junges Team");
+      assertThat(browser.find("#fix\\:description").getDomProperty("value"))
+          .startsWith("Für unser junges Team");
       List<WebElement> findings = browser.all("#findings li");
       assertThat(findings).hasSize(2);
-      assertThat(findings.get(0).getText()).contains("junges Team").contains("in der Beschreibung")
-          .contains("Warum:").contains("Besser so:").contains("motiviertes Team");
-      assertThat(findings.get(1).getText()).contains("Deutsch als Muttersprache").contains("8 AZR 402/15")
+      assertThat(findings.get(0).getText())
+          .contains("junges Team")
+          .contains("in der Beschreibung")
+          .contains("Warum:")
+          .contains("Besser so:")
+          .contains("motiviertes Team");
+      assertThat(findings.get(1).getText())
+          .contains("Deutsch als Muttersprache")
+          .contains("8 AZR 402/15")
           .contains("GER");
 
       // Publishing anyway needs the explicit confirmation.
       browser.clickAndWait("#anyway\\:publishAnyway");
-      assertThat(browser.pageText()).contains("Bitte bestätigen Sie zuerst, dass Sie die Hinweise gelesen haben.");
+      assertThat(browser.pageText())
+          .contains("Bitte bestätigen Sie zuerst, dass Sie die Hinweise gelesen haben.");
       assertThat(browser.all("#findings li")).hasSize(2);
 
-      browser.type("#fix\\:description",
+      browser.type(
+          "#fix\\:description",
           "Für unser motiviertes Team in Lehrte suchen wir Verstärkung. Voraussetzung: Deutsch B1 (Sprechen).");
       browser.clickAndWait("#fix\\:recheck");
 
       assertThat(browser.path()).isEqualTo("/employer/index.xhtml");
-      assertThat(browser.pageText()).contains("Die Stelle „" + title + "“ ist jetzt veröffentlicht.");
+      assertThat(browser.pageText())
+          .contains("Die Stelle „" + title + "“ ist jetzt veröffentlicht.");
       assertThat(browser.driver().findElement(By.xpath(row)).getText()).contains("Veröffentlicht");
     }
 
@@ -112,7 +130,10 @@ class FairAdPublishingIT {
       seeker.driver().findElement(By.linkText(title)).click();
       seeker.awaitLoaded();
       assertThat(seeker.path()).isEqualTo("/opening.xhtml");
-      assertThat(seeker.text("#summary")).contains(organisation).contains("Lehrte").contains("Vollzeit");
+      assertThat(seeker.text("#summary"))
+          .contains(organisation)
+          .contains("Lehrte")
+          .contains("Vollzeit");
       assertThat(seeker.text("#mustHave")).contains("Kundenzufriedenheit gewährleisten");
       assertThat(seeker.text("#languages")).contains("Türkisch: B2");
       assertThat(seeker.pageText()).contains("motiviertes Team").doesNotContain("Muttersprache");

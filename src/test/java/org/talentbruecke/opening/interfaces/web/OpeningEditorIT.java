@@ -17,8 +17,8 @@ import org.talentbruecke.it.Demo;
 import org.talentbruecke.it.RunningApplication;
 
 /**
- * An employer fills in an opening's details and requirements from ESCO, is told what is wrong
- * (the form keeps what was typed), previews it, publishes; job seekers find it by the filters.
+ * An employer fills in an opening's details and requirements from ESCO, is told what is wrong (the
+ * form keeps what was typed), previews it, publishes; job seekers find it by the filters.
  */
 @ExtendWith(RunningApplication.class)
 class OpeningEditorIT {
@@ -29,39 +29,58 @@ class OpeningEditorIT {
 
   @Test
   void employerEditsDetailsAndJobSeekersFindTheOpeningByFilters() {
-    String title = "Pflegefachkraft Intensivstation (m/w/d) " + UUID.randomUUID().toString().substring(0, 6);
+    String title =
+        "Pflegefachkraft Intensivstation (m/w/d) " + UUID.randomUUID().toString().substring(0, 6);
     try (Browser browser = Browser.open("de-DE")) {
       browser.signIn("employer@demo.test", Demo.PASSWORD);
       browser.go("/employer/index.xhtml");
       browser.type("#newOpening\\:title", title);
       browser.clickAndWait("#newOpening\\:save");
       String row = "//tr[td[normalize-space()='" + title + "']]";
-      var edit = browser.driver().findElement(By.xpath(row + "//a[normalize-space()='Bearbeiten']"));
+      var edit =
+          browser.driver().findElement(By.xpath(row + "//a[normalize-space()='Bearbeiten']"));
       edit.click();
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(edit));
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+          .until(ExpectedConditions.stalenessOf(edit));
 
       browser.type("#editor\\:positions", "2");
       select(browser, "#editor\\:municipality", "03241010");
       select(browser, "#editor\\:hours", "PART_TIME");
-      ((JavascriptExecutor) browser.driver()).executeScript(
-          "arguments[0].value = arguments[1]", browser.find("#editor\\:startDate"), "2020-01-01");
+      ((JavascriptExecutor) browser.driver())
+          .executeScript(
+              "arguments[0].value = arguments[1]",
+              browser.find("#editor\\:startDate"),
+              "2020-01-01");
       browser.type("#editor\\:payMin", "2800");
       browser.type("#editor\\:payMax", "2500");
       select(browser, "#editor\\:germanSpokenInteraction", "B1");
       select(browser, "#editor\\:germanWriting", "A2");
       browser.find("#editor\\:offersLanguageCourse").click();
 
-      // Requirements from ESCO: the occupation suggests its skills and, being regulated, full recognition.
-      EditorSteps.pick(browser, "occupation", "Krankenpfleger Allgemeine", EditorSteps.NURSE, "#editor\\:skillsBlock");
-      assertThat(new Select(browser.find("#editor\\:recognition")).getFirstSelectedOption().getAttribute("value"))
+      // Requirements from ESCO: the occupation suggests its skills and, being regulated, full
+      // recognition.
+      EditorSteps.pick(
+          browser,
+          "occupation",
+          "Krankenpfleger Allgemeine",
+          EditorSteps.NURSE,
+          "#editor\\:skillsBlock");
+      assertThat(
+              new Select(browser.find("#editor\\:recognition"))
+                  .getFirstSelectedOption()
+                  .getAttribute("value"))
           .isEqualTo("FULL_REQUIRED");
-      assertThat(browser.text("#regulationNotice")).contains("reglementiert").contains("Pflegefachkräfte");
+      assertThat(browser.text("#regulationNotice"))
+          .contains("reglementiert")
+          .contains("Pflegefachkräfte");
       assertThat(browser.all("#editor\\:mustHave input[type=checkbox]")).hasSizeGreaterThan(20);
       EditorSteps.tick(browser, "mustHave", EditorSteps.HYGIENE);
       EditorSteps.tick(browser, "mustHave", EditorSteps.PATIENT_RIGHTS);
       EditorSteps.pickSkill(browser, "addNice", "Hygiene im Gesundheits", EditorSteps.HYGIENE);
-      assertThat(EditorSteps.skillBox(browser, "niceToHave", EditorSteps.HYGIENE).isSelected()).isTrue();
-      assertThat(EditorSteps.skillBox(browser, "mustHave", EditorSteps.PATIENT_RIGHTS).isSelected()).isTrue();
+      assertThat(EditorSteps.skillBox(browser, "niceToHave", EditorSteps.HYGIENE).isSelected())
+          .isTrue();
+      assertThat(EditorSteps.skillBox(browser, "mustHave", EditorSteps.PATIENT_RIGHTS).isSelected())
+          .isTrue();
       browser.type("#editor\\:minExperienceYears", "1");
       browser.type("#editor\\:qualification", "Pflegefachfrau/Pflegefachmann");
       select(browser, "#editor\\:qualificationEqf", "4");
@@ -74,32 +93,51 @@ class OpeningEditorIT {
           .contains("Der Beginn darf nicht in der Vergangenheit liegen.")
           .contains("Der höchste Lohn darf nicht kleiner sein als der niedrigste Lohn.")
           .contains("Eine Fähigkeit kann nicht gleichzeitig nötig und willkommen sein.");
-      assertThat(browser.find("#editor\\:startDate").getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(browser.find("#editor\\:startDate").getAttribute("aria-invalid"))
+          .isEqualTo("true");
       // Nothing typed is lost.
-      assertThat(browser.find("#editor\\:qualification").getDomProperty("value")).isEqualTo("Pflegefachfrau/Pflegefachmann");
-      assertThat(browser.find("#editor\\:occupation_input").getDomProperty("value")).contains("Krankenpfleger");
-      assertThat(EditorSteps.skillBox(browser, "mustHave", EditorSteps.HYGIENE).isSelected()).isTrue();
-      assertThat(new Select(browser.find("#editor\\:languageRows\\:0\\:level")).getFirstSelectedOption().getText()).isEqualTo("B2");
+      assertThat(browser.find("#editor\\:qualification").getDomProperty("value"))
+          .isEqualTo("Pflegefachfrau/Pflegefachmann");
+      assertThat(browser.find("#editor\\:occupation_input").getDomProperty("value"))
+          .contains("Krankenpfleger");
+      assertThat(EditorSteps.skillBox(browser, "mustHave", EditorSteps.HYGIENE).isSelected())
+          .isTrue();
+      assertThat(
+              new Select(browser.find("#editor\\:languageRows\\:0\\:level"))
+                  .getFirstSelectedOption()
+                  .getText())
+          .isEqualTo("B2");
       EditorSteps.skillBox(browser, "niceToHave", EditorSteps.HYGIENE).click();
 
-      ((JavascriptExecutor) browser.driver()).executeScript(
-          "arguments[0].value = arguments[1]", browser.find("#editor\\:startDate"), LocalDate.now().plusDays(14).toString());
+      ((JavascriptExecutor) browser.driver())
+          .executeScript(
+              "arguments[0].value = arguments[1]",
+              browser.find("#editor\\:startDate"),
+              LocalDate.now().plusDays(14).toString());
       browser.type("#editor\\:payMax", "3100");
       browser.clickAndWait("#editor\\:preview");
       assertThat(browser.path()).isEqualTo("/employer/preview.xhtml");
       assertThat(browser.text("#previewNote")).contains("So sehen Arbeitsuchende Ihre Stelle");
       assertThat(browser.text("#occupation")).contains("Krankenpfleger");
-      assertThat(browser.text("#mustHave")).contains(EditorSteps.HYGIENE).contains(EditorSteps.PATIENT_RIGHTS);
+      assertThat(browser.text("#mustHave"))
+          .contains(EditorSteps.HYGIENE)
+          .contains(EditorSteps.PATIENT_RIGHTS);
       assertThat(browser.all("#niceToHave")).isEmpty();
       assertThat(browser.text("#recognition")).isEqualTo("Volle Anerkennung ist nötig");
-      assertThat(browser.text("#qualification")).contains("Pflegefachfrau/Pflegefachmann").contains("Niveau 4");
+      assertThat(browser.text("#qualification"))
+          .contains("Pflegefachfrau/Pflegefachmann")
+          .contains("Niveau 4");
       assertThat(browser.text("#languages")).contains("Türkisch: B2");
       assertThat(browser.text("#pay")).isEqualTo("2.800 bis 3.100 Euro");
       browser.go("/employer/index.xhtml");
 
-      var publish = browser.driver().findElement(By.xpath(row + "//button[normalize-space()='Veröffentlichen']"));
+      var publish =
+          browser
+              .driver()
+              .findElement(By.xpath(row + "//button[normalize-space()='Veröffentlichen']"));
       publish.click();
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(publish));
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+          .until(ExpectedConditions.stalenessOf(publish));
       browser.awaitLoaded();
       assertThat(browser.pageText()).contains("ist jetzt veröffentlicht");
 
@@ -109,8 +147,12 @@ class OpeningEditorIT {
       select(browser, "#hours", "PART_TIME");
       select(browser, "#maxGermanLevel", "B1");
       browser.clickAndWait("#filter");
-      assertThat(browser.pageText()).contains(title).contains("Langenhagen").contains("Teilzeit")
-          .contains("Sprachkurs während der Arbeitszeit").contains("Beruf: Krankenpfleger");
+      assertThat(browser.pageText())
+          .contains(title)
+          .contains("Langenhagen")
+          .contains("Teilzeit")
+          .contains("Sprachkurs während der Arbeitszeit")
+          .contains("Beruf: Krankenpfleger");
       browser.driver().findElement(By.linkText(title)).click();
       browser.awaitLoaded();
       assertThat(browser.path()).isEqualTo("/opening.xhtml");
@@ -118,8 +160,15 @@ class OpeningEditorIT {
       assertThat(browser.text("#regulation")).contains("reglementiert");
 
       // The same filters with less German than the opening needs: it is not listed.
-      browser.go("/openings.xhtml?occupation=" + EditorSteps.NURSE + "&municipality=03241010&hours=PART_TIME&maxGermanLevel=A2");
-      assertThat(new Select(browser.find("#occupation")).getFirstSelectedOption().getAttribute("value")).isEqualTo(EditorSteps.NURSE);
+      browser.go(
+          "/openings.xhtml?occupation="
+              + EditorSteps.NURSE
+              + "&municipality=03241010&hours=PART_TIME&maxGermanLevel=A2");
+      assertThat(
+              new Select(browser.find("#occupation"))
+                  .getFirstSelectedOption()
+                  .getAttribute("value"))
+          .isEqualTo(EditorSteps.NURSE);
       assertThat(browser.pageText()).doesNotContain(title);
     }
   }

@@ -18,7 +18,10 @@ import org.talentbruecke.it.Demo;
 import org.talentbruecke.it.Http;
 import org.talentbruecke.it.RunningApplication;
 
-/** The demo nurse downloads her CV over HTTP; the text of the PDF is read back; other callers are refused. */
+/**
+ * The demo nurse downloads her CV over HTTP; the text of the PDF is read back; other callers are
+ * refused.
+ */
 @ExtendWith(RunningApplication.class)
 class CvPdfIT {
   private static final String CV = "/api/v1/profiles/me/cv.pdf";
@@ -27,10 +30,13 @@ class CvPdfIT {
   @BeforeAll
   static void signIn() throws InterruptedException {
     seeker = Http.demoToken("seeker");
-    // The demo profile is written when the ESCO import has finished, which may be just after readiness.
+    // The demo profile is written when the ESCO import has finished, which may be just after
+    // readiness.
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (Http.json(Http.get("/api/v1/profiles/me", "Authorization", "Bearer " + seeker))
-        .getJsonArray("occupations").isEmpty() && Instant.now().isBefore(deadline)) {
+            .getJsonArray("occupations")
+            .isEmpty()
+        && Instant.now().isBefore(deadline)) {
       Thread.sleep(500);
     }
   }
@@ -50,14 +56,20 @@ class CvPdfIT {
     HttpResponse<byte[]> response = cv("", "Authorization", "Bearer " + seeker);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
     assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
     String text = text(response.body());
-    assertThat(text).contains("Amina Haddad", "seeker@demo.test",
-        "Krankenpfleger Allgemeine Krankenpflege", // the ESCO occupation, German label from the database
-        "verordnete Medikamente verabreichen", // an ESCO skill
-        "B1", "Zertifikat: DTZ B1",
-        "Anerkennung in Deutschland: teilweise gleichwertig");
+    assertThat(text)
+        .contains(
+            "Amina Haddad",
+            "seeker@demo.test",
+            "Krankenpfleger Allgemeine Krankenpflege", // the ESCO occupation, German label from the
+            // database
+            "verordnete Medikamente verabreichen", // an ESCO skill
+            "B1",
+            "Zertifikat: DTZ B1",
+            "Anerkennung in Deutschland: teilweise gleichwertig");
     assertThat(text).doesNotContain("Резюме");
   }
 
@@ -66,8 +78,13 @@ class CvPdfIT {
     HttpResponse<byte[]> response = cv("?second=uk", "Authorization", "Bearer " + seeker);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(text(response.body())).contains("Lebenslauf · Deutsch", "Резюме · Українська", "Досвід роботи",
-        "Визнання в Німеччині: частково рівноцінна", "nurse responsible for general care");
+    assertThat(text(response.body()))
+        .contains(
+            "Lebenslauf · Deutsch",
+            "Резюме · Українська",
+            "Досвід роботи",
+            "Визнання в Німеччині: частково рівноцінна",
+            "nurse responsible for general care");
   }
 
   @Test
@@ -75,18 +92,25 @@ class CvPdfIT {
     HttpResponse<byte[]> response = cv("?second=ar", "Authorization", "Bearer " + seeker);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(text(response.body())).contains("Lebenslauf · Deutsch").containsPattern("\\p{IsArabic}{4,}");
+    assertThat(text(response.body()))
+        .contains("Lebenslauf · Deutsch")
+        .containsPattern("\\p{IsArabic}{4,}");
   }
 
   @Test
   void anUnknownSecondLanguageIsAProblemDocumentNamingTheParameter() {
-    HttpResponse<String> response = Http.get(CV + "?second=fr", "Authorization", "Bearer " + seeker, "Accept-Language", "en");
+    HttpResponse<String> response =
+        Http.get(CV + "?second=fr", "Authorization", "Bearer " + seeker, "Accept-Language", "en");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-    assertThat(Http.json(response).getString("type")).isEqualTo("urn:talentbruecke:problem:validation");
-    assertThat(Http.json(response).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("second");
-    assertThat(Http.json(response).getJsonArray("errors").getJsonObject(0).getString("message")).contains("en, ar, uk or tr");
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(Http.json(response).getString("type"))
+        .isEqualTo("urn:talentbruecke:problem:validation");
+    assertThat(Http.json(response).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("second");
+    assertThat(Http.json(response).getJsonArray("errors").getJsonObject(0).getString("message"))
+        .contains("en, ar, uk or tr");
   }
 
   @Test
@@ -106,18 +130,24 @@ class CvPdfIT {
   @Test
   void theOpenApiDocumentDescribesIt() {
     String openapi = Http.get("/openapi").body();
-    assertThat(openapi).contains("/api/v1/profiles/me/cv.pdf").contains("application/pdf").contains("second");
+    assertThat(openapi)
+        .contains("/api/v1/profiles/me/cv.pdf")
+        .contains("application/pdf")
+        .contains("second");
   }
 
   @Test
   void otherRolesAreForbiddenAndNobodyIsAskedToSignIn() {
     for (String role : new String[] {"employer", "staff", "admin"}) {
-      HttpResponse<String> response = Http.get(CV, "Authorization", "Bearer " + Http.demoToken(role));
+      HttpResponse<String> response =
+          Http.get(CV, "Authorization", "Bearer " + Http.demoToken(role));
       assertThat(response.statusCode()).as(role).isEqualTo(403);
-      assertThat(Http.json(response).getString("type")).isEqualTo("urn:talentbruecke:problem:forbidden");
+      assertThat(Http.json(response).getString("type"))
+          .isEqualTo("urn:talentbruecke:problem:forbidden");
     }
     HttpResponse<String> anonymous = Http.get(CV);
     assertThat(anonymous.statusCode()).isEqualTo(401);
-    assertThat(Http.json(anonymous).getString("type")).isEqualTo("urn:talentbruecke:problem:unauthorized");
+    assertThat(Http.json(anonymous).getString("type"))
+        .isEqualTo("urn:talentbruecke:problem:unauthorized");
   }
 }

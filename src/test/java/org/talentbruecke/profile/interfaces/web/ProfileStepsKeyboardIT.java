@@ -27,10 +27,19 @@ class ProfileStepsKeyboardIT {
   @BeforeEach
   void newJobSeeker() {
     String email = "keyboard-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    HttpResponse<String> created = Http.postJson("/api/v1/accounts",
-        Json.createObjectBuilder().add("email", email).add("password", PASSWORD).add("displayName", "Mariam Yousef")
-            .add("role", "JOB_SEEKER").add("privacyAccepted", true).build().toString(),
-        "X-Forwarded-For", "192.0.2." + (10 + (int) (Math.random() * 200)));
+    HttpResponse<String> created =
+        Http.postJson(
+            "/api/v1/accounts",
+            Json.createObjectBuilder()
+                .add("email", email)
+                .add("password", PASSWORD)
+                .add("displayName", "Mariam Yousef")
+                .add("role", "JOB_SEEKER")
+                .add("privacyAccepted", true)
+                .build()
+                .toString(),
+            "X-Forwarded-For",
+            "192.0.2." + (10 + (int) (Math.random() * 200)));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     browser = Browser.open("de");
     browser.signIn(email, PASSWORD);
@@ -55,9 +64,11 @@ class ProfileStepsKeyboardIT {
     browser.find("#profile\\:occupationSearch_panel li.ui-autocomplete-item");
     browser.keys(Keys.ENTER).awaitAjax();
     assertThat(browser.text("label[for='profile\\:occupations\\:0\\:preferred']"))
-        .isEqualTo("Krankenpfleger Allgemeine Krankenpflege/Krankenschwester Allgemeine Krankenpflege");
+        .isEqualTo(
+            "Krankenpfleger Allgemeine Krankenpflege/Krankenschwester Allgemeine Krankenpflege");
     assertThat(browser.find("#profile\\:occupations\\:0\\:preferred").isSelected())
-        .as("the first occupation becomes the preferred one").isTrue();
+        .as("the first occupation becomes the preferred one")
+        .isTrue();
     enter("#profile\\:save");
 
     // 2 Skills: tick three of ESCO's suggestions for the occupation, give each a level.
@@ -71,7 +82,8 @@ class ProfileStepsKeyboardIT {
     enter("#profile\\:save");
     assertOn("/seeker/profile/skills.xhtml");
     assertThat(browser.all(".tb-skill-rows > .tb-row")).hasSize(3);
-    assertThat(browser.find("#profile\\:skills\\:0\\:level").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.find("#profile\\:skills\\:0\\:level").getAttribute("aria-invalid"))
+        .isEqualTo("true");
     for (int row = 0; row < 3; row++) {
       browser.tabTo("#profile\\:skills\\:" + row + "\\:level");
       browser.keys("Erfahren");
@@ -98,15 +110,27 @@ class ProfileStepsKeyboardIT {
     assertThat(browser.pageText()).contains("Das Ende darf nicht vor dem Beginn liegen.");
     assertThat(browser.find("#profile\\:workHistory\\:0\\:title").getAttribute("value"))
         .isEqualTo("Krankenschwester auf der Intensivstation");
-    assertThat(browser.find("#profile\\:workHistory\\:0\\:to").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.find("#profile\\:workHistory\\:0\\:to").getAttribute("aria-invalid"))
+        .isEqualTo("true");
     browser.tabTo("#profile\\:workHistory\\:0\\:to");
-    browser.keys(Keys.END, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE,
-        Keys.BACK_SPACE, Keys.BACK_SPACE, "2021-12");
+    browser.keys(
+        Keys.END,
+        Keys.BACK_SPACE,
+        Keys.BACK_SPACE,
+        Keys.BACK_SPACE,
+        Keys.BACK_SPACE,
+        Keys.BACK_SPACE,
+        Keys.BACK_SPACE,
+        Keys.BACK_SPACE,
+        "2021-12");
     enter("#profile\\:save");
 
     // 4 Languages: German is offered first; levels per sub-skill; Arabic as mother tongue.
     assertOn("/seeker/profile/languages.xhtml");
-    for (String skill : new String[] {"LISTENING", "READING", "SPOKEN_INTERACTION", "SPOKEN_PRODUCTION", "WRITING"}) {
+    for (String skill :
+        new String[] {
+          "LISTENING", "READING", "SPOKEN_INTERACTION", "SPOKEN_PRODUCTION", "WRITING"
+        }) {
       browser.tabTo("#profile\\:languages\\:0\\:levels_" + skill);
       browser.keys("B1");
     }
@@ -115,7 +139,9 @@ class ProfileStepsKeyboardIT {
     browser.keys("Arabisch");
     browser.tabTo("#profile\\:languages\\:1\\:motherTongue");
     browser.keys(Keys.SPACE).awaitAjax();
-    assertThat(browser.all("#profile\\:languages\\:1\\:levels")).as("a mother tongue has no levels").isEmpty();
+    assertThat(browser.all("#profile\\:languages\\:1\\:levels"))
+        .as("a mother tongue has no levels")
+        .isEmpty();
     enter("#profile\\:save");
 
     // 5 Qualification with partial recognition; the page explains the regulated profession.
@@ -167,10 +193,14 @@ class ProfileStepsKeyboardIT {
 
     // What the pages saved is the profile the API serves.
     browser.go("/seeker/profile/qualifications.xhtml");
-    assertThat(browser.find("#profile\\:qualifications\\:0\\:recognition_differences").getAttribute("value"))
+    assertThat(
+            browser
+                .find("#profile\\:qualifications\\:0\\:recognition_differences")
+                .getAttribute("value"))
         .isEqualTo("Praxisstunden in der Langzeitpflege fehlen.");
     browser.go("/seeker/profile/availability.xhtml");
-    assertThat(browser.find("#profile\\:availability_maxCommuteMinutes").getAttribute("value")).isEqualTo("45");
+    assertThat(browser.find("#profile\\:availability_maxCommuteMinutes").getAttribute("value"))
+        .isEqualTo("45");
     browser.screenshot("profile-complete");
   }
 
@@ -185,7 +215,8 @@ class ProfileStepsKeyboardIT {
     browser.go("/seeker/index.xhtml");
     assertThat(browser.text("#completenessPercent")).isEqualTo("15 %");
     assertThat(browser.text("#nextAdvice")).contains("mindestens drei Fähigkeiten");
-    assertThat(browser.find("#nextStep").getAttribute("href")).endsWith("/seeker/profile/skills.xhtml");
+    assertThat(browser.find("#nextStep").getAttribute("href"))
+        .endsWith("/seeker/profile/skills.xhtml");
   }
 
   @Test
@@ -197,7 +228,8 @@ class ProfileStepsKeyboardIT {
     String second = browser.find("h1 .tb-second").getAttribute("lang");
     assertThat(second).isEqualTo("uk");
     assertThat(browser.text("h1 .tb-second")).isEqualTo("Мови");
-    assertThat(browser.find("label[for='profile\\:languages\\:0\\:code'] .tb-second").getText()).isEqualTo("Мова");
+    assertThat(browser.find("label[for='profile\\:languages\\:0\\:code'] .tb-second").getText())
+        .isEqualTo("Мова");
     // It stays on for the next step of the same sitting.
     browser.go("/seeker/profile/availability.xhtml");
     assertThat(browser.find("h1 .tb-second").getAttribute("lang")).isEqualTo("uk");

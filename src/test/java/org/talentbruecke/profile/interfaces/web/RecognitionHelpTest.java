@@ -15,8 +15,11 @@ class RecognitionHelpTest {
 
   @Test
   void aCompletePartialStateKeepsItsMeasure() {
-    assertThat(RecognitionHelp.state("PARTIAL_EQUIVALENCE", "ADAPTATION_PERIOD", "IN_PROGRESS", null))
-        .isEqualTo(RecognitionState.partialWith(CompensationMeasure.ADAPTATION_PERIOD, MeasureStatus.IN_PROGRESS));
+    assertThat(
+            RecognitionHelp.state("PARTIAL_EQUIVALENCE", "ADAPTATION_PERIOD", "IN_PROGRESS", null))
+        .isEqualTo(
+            RecognitionState.partialWith(
+                CompensationMeasure.ADAPTATION_PERIOD, MeasureStatus.IN_PROGRESS));
   }
 
   @Test
@@ -29,7 +32,9 @@ class RecognitionHelpTest {
 
   @Test
   void unknownOrMissingValuesCountAsNotStartedAndAnabinIsKept() {
-    assertThat(RecognitionHelp.state(null, null, null, null)).isEqualTo(RecognitionState.of(RecognitionStatus.NOT_STARTED));
-    assertThat(RecognitionHelp.state("SOMETHING", "X", "Y", "H_PLUS").anabin()).isEqualTo(Optional.of(AnabinRating.H_PLUS));
+    assertThat(RecognitionHelp.state(null, null, null, null))
+        .isEqualTo(RecognitionState.of(RecognitionStatus.NOT_STARTED));
+    assertThat(RecognitionHelp.state("SOMETHING", "X", "Y", "H_PLUS").anabin())
+        .isEqualTo(Optional.of(AnabinRating.H_PLUS));
   }
 }

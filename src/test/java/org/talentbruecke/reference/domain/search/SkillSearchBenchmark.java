@@ -20,8 +20,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.talentbruecke.reference.infrastructure.esco.EscoDistributionReader;
 
 /**
- * Search latency over the full shipped distribution (all skills and occupations, German and English labels).
- * Run with bin/measure-esco; the distribution is taken from system property esco.distribution.
+ * Search latency over the full shipped distribution (all skills and occupations, German and English
+ * labels). Run with bin/measure-esco; the distribution is taken from system property
+ * esco.distribution.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,28 +32,45 @@ import org.talentbruecke.reference.infrastructure.esco.EscoDistributionReader;
 @Measurement(iterations = 3, time = 2)
 public class SkillSearchBenchmark {
 
-    // typical type-ahead input, a typo, umlaut spellings, and the worst case of a single letter
-    @Param({"a", "kr", "pfleg", "altenpflege", "Krankenpfleger", "Krankenpflger", "baecker", "Bäckerin",
-        "software entw", "nurse responsible", "elektrker"})
-    public String query;
+  // typical type-ahead input, a typo, umlaut spellings, and the worst case of a single letter
+  @Param({
+    "a",
+    "kr",
+    "pfleg",
+    "altenpflege",
+    "Krankenpfleger",
+    "Krankenpflger",
+    "baecker",
+    "Bäckerin",
+    "software entw",
+    "nurse responsible",
+    "elektrker"
+  })
+  public String query;
 
-    private LabelSearchIndex index;
+  private LabelSearchIndex index;
 
-    @Setup
-    public void buildIndex() throws Exception {
-        Path distribution = Path.of(System.getProperty("esco.distribution", "src/main/resources/reference/esco"));
-        index = LabelSearchIndex.build(new EscoDistributionReader().read(distribution).concepts());
-    }
+  @Setup
+  public void buildIndex() throws Exception {
+    Path distribution =
+        Path.of(System.getProperty("esco.distribution", "src/main/resources/reference/esco"));
+    index = LabelSearchIndex.build(new EscoDistributionReader().read(distribution).concepts());
+  }
 
-    @Benchmark
-    public List<SearchHit> searchTop10() {
-        return index.search(query, "de", 10);
-    }
+  @Benchmark
+  public List<SearchHit> searchTop10() {
+    return index.search(query, "de", 10);
+  }
 
-    public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(SkillSearchBenchmark.class.getSimpleName())
-                .jvmArgsAppend("-Desco.distribution="
-                        + System.getProperty("esco.distribution", "src/main/resources/reference/esco"))
-                .build()).run();
-    }
+  public static void main(String[] args) throws RunnerException {
+    new Runner(
+            new OptionsBuilder()
+                .include(SkillSearchBenchmark.class.getSimpleName())
+                .jvmArgsAppend(
+                    "-Desco.distribution="
+                        + System.getProperty(
+                            "esco.distribution", "src/main/resources/reference/esco"))
+                .build())
+        .run();
+  }
 }

@@ -47,7 +47,8 @@ class ConceptSearchApiIT {
       assertThat(first.getString("uri"))
           .isEqualTo("http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50");
       assertThat(first.getString("label"))
-          .isEqualTo("Krankenpfleger Allgemeine Krankenpflege/Krankenschwester Allgemeine Krankenpflege");
+          .isEqualTo(
+              "Krankenpfleger Allgemeine Krankenpflege/Krankenschwester Allgemeine Krankenpflege");
     }
   }
 
@@ -55,7 +56,8 @@ class ConceptSearchApiIT {
   void skillHitsHaveNoIscoCode() {
     JsonArray hits = search("/api/v1/skills", "Backwaren zubereiten", "de");
 
-    assertThat(hits.getJsonObject(0).getString("uri")).isEqualTo(EscoFixture.PREPARE_BAKERY_PRODUCTS);
+    assertThat(hits.getJsonObject(0).getString("uri"))
+        .isEqualTo(EscoFixture.PREPARE_BAKERY_PRODUCTS);
     assertThat(hits.getJsonObject(0).containsKey("iscoCode")).isFalse();
   }
 
@@ -68,10 +70,13 @@ class ConceptSearchApiIT {
     JsonObject body = Http.json(response);
     assertThat(body.getString("label")).isEqualTo("Bäcker/Bäckerin");
     assertThat(body.getJsonArray("essential").getValuesAs(JsonObject.class))
-        .extracting(s -> s.getString("uri")).contains(EscoFixture.PREPARE_BAKERY_PRODUCTS);
+        .extracting(s -> s.getString("uri"))
+        .contains(EscoFixture.PREPARE_BAKERY_PRODUCTS);
     assertThat(body.getJsonArray("optional")).isNotEmpty();
-    assertThat(Http.get("/api/v1/occupations/00000000-0000-0000-0000-000000000000/skills")
-        .statusCode()).isEqualTo(404);
+    assertThat(
+            Http.get("/api/v1/occupations/00000000-0000-0000-0000-000000000000/skills")
+                .statusCode())
+        .isEqualTo(404);
   }
 
   @Test
@@ -91,7 +96,13 @@ class ConceptSearchApiIT {
 
   private static JsonArray search(String path, String q, String lang) {
     HttpResponse<String> response =
-        Http.get(path + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&lang=" + lang + "&limit=10");
+        Http.get(
+            path
+                + "?q="
+                + URLEncoder.encode(q, StandardCharsets.UTF_8)
+                + "&lang="
+                + lang
+                + "&limit=10");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       JsonArray hits = reader.readArray();

@@ -13,8 +13,8 @@ import org.talentbruecke.it.Http;
 import org.talentbruecke.it.RunningApplication;
 
 /**
- * Imports a real-format ESCO export through the admin API: twice with the same result, and a
- * broken one that is rejected with file and line and changes nothing.
+ * Imports a real-format ESCO export through the admin API: twice with the same result, and a broken
+ * one that is rejected with file and line and changes nothing.
  */
 @ExtendWith(RunningApplication.class)
 class EscoImportApiIT {
@@ -33,11 +33,15 @@ class EscoImportApiIT {
     assertThat(read.getInt("occupations")).isPositive();
     assertThat(read.getInt("skills")).isPositive();
     assertThat(first.getString("escoVersion")).isEqualTo("1.2.0");
-    assertThat(second.getJsonObject("stored")).as("same counts after the second import")
+    assertThat(second.getJsonObject("stored"))
+        .as("same counts after the second import")
         .isEqualTo(first.getJsonObject("stored"));
     JsonObject written = second.getJsonObject("written");
-    int concepts = read.getInt("skills") + read.getInt("occupations") + read.getInt("iscoGroups")
-        + read.getInt("skillGroups");
+    int concepts =
+        read.getInt("skills")
+            + read.getInt("occupations")
+            + read.getInt("iscoGroups")
+            + read.getInt("skillGroups");
     assertThat(written.getInt("conceptsInserted")).isZero();
     assertThat(written.getInt("conceptsUpdated")).isEqualTo(concepts);
     assertThat(written.getInt("relationsWritten")).as("nothing new the second time").isZero();
@@ -49,8 +53,9 @@ class EscoImportApiIT {
   void rejectsABrokenLineNamingFileAndLineAndChangesNothing() throws IOException {
     String admin = Http.demoToken("admin");
     JsonObject before = overview(admin).getJsonObject("stored");
-    Path zip = EscoZips.fixtureWithBrokenLine(
-        WORK, "occupationSkillRelations.csv", 3, ",essential,", ",mandatory,");
+    Path zip =
+        EscoZips.fixtureWithBrokenLine(
+            WORK, "occupationSkillRelations.csv", 3, ",essential,", ",mandatory,");
 
     HttpResponse<String> response = upload(zip, admin, 400);
 
@@ -79,7 +84,9 @@ class EscoImportApiIT {
     // it in 5c328ea. Refused either way, which is what this test is about.
     assertThat(Http.get(ENDPOINT).statusCode()).isGreaterThanOrEqualTo(400);
     assertThat(send(zip, null).statusCode()).isGreaterThanOrEqualTo(400);
-    assertThat(overview(admin).getJsonArray("imports").size()).as("no import ran").isEqualTo(imports);
+    assertThat(overview(admin).getJsonArray("imports").size())
+        .as("no import ran")
+        .isEqualTo(imports);
   }
 
   private static JsonObject overview(String token) {

@@ -34,7 +34,8 @@ final class EscoZips {
     }
     EscoFixture.copyTo(files);
     Path target = files.resolve(file);
-    List<String> lines = List.of(Files.readString(target, StandardCharsets.UTF_8).split("\r\n", -1));
+    List<String> lines =
+        List.of(Files.readString(target, StandardCharsets.UTF_8).split("\r\n", -1));
     String broken = lines.get(line - 1).replace(from, to);
     if (broken.equals(lines.get(line - 1))) {
       throw new IllegalArgumentException("'" + from + "' is not on line " + line + " of " + file);

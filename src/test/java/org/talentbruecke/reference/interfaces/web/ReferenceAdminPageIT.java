@@ -20,8 +20,8 @@ class ReferenceAdminPageIT {
 
   @Test
   void adminSeesCountsAndImportsAnExportWithProgress() throws Exception {
-    Path zip = EscoFixture.zipOfGzippedFiles(
-        Path.of("target", "esco-admin-page-it.zip").toAbsolutePath());
+    Path zip =
+        EscoFixture.zipOfGzippedFiles(Path.of("target", "esco-admin-page-it.zip").toAbsolutePath());
     try (Browser browser = Browser.open("en-GB")) {
       try {
         checkCountsAndUpload(browser, zip);
@@ -46,8 +46,9 @@ class ReferenceAdminPageIT {
     browser.find("#upload\\:file_input").sendKeys(zip.toString());
     // The status shows the previous import until this one has finished.
     new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
-        .until(ExpectedConditions.textToBePresentInElementLocated(
-            By.id("import-result"), "esco-admin-page-it.zip"));
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("import-result"), "esco-admin-page-it.zip"));
     assertThat(browser.text("#phase")).isEqualTo("Import finished.");
     assertThat(browser.text("#state\\:log")).contains("esco-admin-page-it.zip");
     assertThat(browser.text("#count-skills")).as("a re-import adds nothing").isEqualTo("14133");

@@ -8,7 +8,8 @@ class FieldClientIdsTest {
 
   @Test
   void rowsOfAListBecomeRepeatIndexes() {
-    assertThat(FieldClientIds.of("form", "workHistory[2].from")).isEqualTo("form:workHistory:2:from");
+    assertThat(FieldClientIds.of("form", "workHistory[2].from"))
+        .isEqualTo("form:workHistory:2:from");
     assertThat(FieldClientIds.of("form", "languages[0].certificates[1].date"))
         .isEqualTo("form:languages:0:certificates:1:date");
   }

@@ -22,13 +22,17 @@ class LocalFormatsTest {
 
   @Test
   void arabicUsesArabicMonthNamesAndArabicIndicDigitsLikeItsNumbers() {
-    assertThat(LocalFormats.date(WINTER, ARABIC)).contains("نوفمبر").contains("٢٠٢٦").doesNotContain("2026");
+    assertThat(LocalFormats.date(WINTER, ARABIC))
+        .contains("نوفمبر")
+        .contains("٢٠٢٦")
+        .doesNotContain("2026");
     assertThat(LocalFormats.number(12345.5, ARABIC)).isEqualTo("١٢٬٣٤٥٫٥");
   }
 
   @Test
   void otherLanguagesUseTheirOwnMonthNamesAndSeparators() {
-    assertThat(LocalFormats.date(WINTER, Locale.forLanguageTag("uk"))).isEqualTo("25 листопада 2026 р.");
+    assertThat(LocalFormats.date(WINTER, Locale.forLanguageTag("uk")))
+        .isEqualTo("25 листопада 2026 р.");
     assertThat(LocalFormats.date(WINTER, Locale.forLanguageTag("tr"))).isEqualTo("25 Kasım 2026");
     assertThat(LocalFormats.number(12345.5, Locale.GERMAN)).isEqualTo("12.345,5");
     assertThat(LocalFormats.number(12345.5, Locale.ENGLISH)).isEqualTo("12,345.5");
