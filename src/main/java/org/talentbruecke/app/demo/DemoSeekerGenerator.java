@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.talentbruecke.profile.application.ProfileData;
+import org.talentbruecke.reference.domain.language.CefrLevel;
+import org.talentbruecke.reference.domain.language.CefrSkill;
 
 /**
  * Makes realistic, fictitious job seekers living in the municipalities of Region Hannover.
@@ -28,9 +30,10 @@ public final class DemoSeekerGenerator {
   static final List<String> RECOGNITION_STATES =
       List.of(
           "NOT_STARTED", "APPLIED", "FULL_EQUIVALENCE", "PARTIAL_EQUIVALENCE", "NOT_EQUIVALENT");
-  private static final List<String> CEFR = List.of("A1", "A2", "B1", "B2", "C1", "C2");
+  private static final List<String> CEFR =
+      Arrays.stream(CefrLevel.values()).map(CefrLevel::name).toList();
   private static final List<String> SUB_SKILLS =
-      List.of("LISTENING", "READING", "SPOKEN_INTERACTION", "SPOKEN_PRODUCTION", "WRITING");
+      Arrays.stream(CefrSkill.values()).map(CefrSkill::name).toList();
   private static final List<String> EMPLOYER_TYPES =
       List.of(
           "PRIVATE_COMPANY",

@@ -2,11 +2,11 @@ package org.talentbruecke.opening.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.OpeningFilter;
-import org.talentbruecke.opening.domain.WorkingHours;
 import org.talentbruecke.reference.domain.ConceptType;
+import org.talentbruecke.reference.domain.language.CefrLevel;
+import org.talentbruecke.reference.domain.work.WorkingHours;
 import org.talentbruecke.shared.application.FieldChecks;
 
 /**
@@ -38,9 +38,9 @@ public class OpeningFilterParser {
         checks.add("hours", "opening.error.choice");
       }
     }
-    LanguageLevel level = null;
+    CefrLevel level = null;
     if (blankToNull(maxGermanLevel) != null) {
-      level = LanguageLevel.parse(maxGermanLevel).orElse(null);
+      level = CefrLevel.byName(maxGermanLevel).orElse(null);
       if (level == null) {
         checks.add("maxGermanLevel", "opening.error.level");
       }

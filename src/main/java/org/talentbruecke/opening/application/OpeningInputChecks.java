@@ -3,14 +3,14 @@ package org.talentbruecke.opening.application;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
-import org.talentbruecke.opening.domain.GermanRequirement;
-import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.OpeningKind;
 import org.talentbruecke.opening.domain.Requirements;
-import org.talentbruecke.opening.domain.WorkingHours;
+import org.talentbruecke.reference.domain.language.CefrLevel;
+import org.talentbruecke.reference.domain.language.CefrSkillLevels;
+import org.talentbruecke.reference.domain.work.WorkingHours;
 import org.talentbruecke.shared.application.FieldChecks;
 
 /** Checks every field of an {@link OpeningInput} at once and turns it into opening details. */
@@ -92,8 +92,8 @@ final class OpeningInputChecks {
     c.pay(in.payMin(), in.payMax());
     WorkingHours hours = c.choice("hours", in.hours(), WorkingHours.class, null);
     OpeningKind kind = c.choice("kind", in.kind(), OpeningKind.class, OpeningKind.JOB);
-    GermanRequirement german =
-        new GermanRequirement(
+    CefrSkillLevels german =
+        new CefrSkillLevels(
             c.level("germanListening", in.germanListening()),
             c.level("germanReading", in.germanReading()),
             c.level("germanSpokenInteraction", in.germanSpokenInteraction()),
@@ -149,12 +149,12 @@ final class OpeningInputChecks {
     return fallback;
   }
 
-  private LanguageLevel level(String field, String text) {
+  private CefrLevel level(String field, String text) {
     String value = blankToNull(text);
     if (value == null) {
       return null;
     }
-    Optional<LanguageLevel> level = LanguageLevel.parse(value);
+    Optional<CefrLevel> level = CefrLevel.byName(value);
     if (level.isEmpty()) {
       checks.add(field, "opening.error.level");
     }

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.OpeningRequirements;
 import org.talentbruecke.opening.domain.RecognitionRequirement;
 import org.talentbruecke.opening.domain.RequiredSkill;
 import org.talentbruecke.opening.domain.Requirements;
 import org.talentbruecke.opening.domain.WantedLanguage;
 import org.talentbruecke.reference.domain.ConceptType;
+import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.infrastructure.LanguageCatalog;
 import org.talentbruecke.shared.application.FieldChecks;
 
@@ -163,7 +163,7 @@ final class RequirementChecks {
         language = null;
       }
       String levelText = entry == null ? null : blankToNull(entry.level());
-      LanguageLevel level = LanguageLevel.parse(levelText).orElse(null);
+      CefrLevel level = CefrLevel.byName(levelText).orElse(null);
       if (level == null) {
         checks.add(
             at + ".level", levelText == null ? "validation.required" : "opening.error.level");

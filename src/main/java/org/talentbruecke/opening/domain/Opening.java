@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.talentbruecke.reference.domain.language.CefrSkillLevels;
 
 /**
  * A job or apprenticeship an organisation offers; aggregate root of its requirements.
@@ -87,7 +88,7 @@ public class Opening {
 
   @Embedded
   private OpeningDetails details =
-      new OpeningDetails(DEFAULT_TERMS, new GermanRequirement(), NO_OFFERS);
+      new OpeningDetails(DEFAULT_TERMS, new CefrSkillLevels(), NO_OFFERS);
 
   @Embedded private OpeningRequirements requirements = new OpeningRequirements();
 

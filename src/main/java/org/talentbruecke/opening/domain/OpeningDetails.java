@@ -1,11 +1,16 @@
 package org.talentbruecke.opening.domain;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.talentbruecke.reference.domain.language.CefrSkillLevels;
+import org.talentbruecke.reference.domain.work.WorkingHours;
 
 /**
  * The structured terms of an opening: where, when, how long, how many, what pay, how much German
@@ -51,12 +56,25 @@ public class OpeningDetails {
   @Column(name = "OPEN_TO_LEARNERS", nullable = false)
   private boolean openToLearners;
 
-  private GermanRequirement german = new GermanRequirement();
+  // The German the opening really needs per sub-skill; null means the sub-skill is not required.
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "listening", column = @Column(name = "GERMAN_LISTENING", length = 2)),
+    @AttributeOverride(name = "reading", column = @Column(name = "GERMAN_READING", length = 2)),
+    @AttributeOverride(
+        name = "spokenInteraction",
+        column = @Column(name = "GERMAN_SPOKEN_INTERACTION", length = 2)),
+    @AttributeOverride(
+        name = "spokenProduction",
+        column = @Column(name = "GERMAN_SPOKEN_PRODUCTION", length = 2)),
+    @AttributeOverride(name = "writing", column = @Column(name = "GERMAN_WRITING", length = 2))
+  })
+  private CefrSkillLevels german = new CefrSkillLevels();
 
   protected OpeningDetails() {}
 
   /** The details as checked by the application service; nulls mean "not stated". */
-  public OpeningDetails(Terms terms, GermanRequirement german, Offers offers) {
+  public OpeningDetails(Terms terms, CefrSkillLevels german, Offers offers) {
     this.positions = terms.positions();
     this.municipality = terms.municipality();
     this.hours = terms.hours();
@@ -119,8 +137,8 @@ public class OpeningDetails {
     return kind;
   }
 
-  public GermanRequirement getGerman() {
-    return german == null ? new GermanRequirement() : german;
+  public CefrSkillLevels getGerman() {
+    return german == null ? new CefrSkillLevels() : german;
   }
 
   public boolean isOffersMentoring() {

@@ -1,5 +1,8 @@
 package org.talentbruecke.opening.domain;
 
+import org.talentbruecke.reference.domain.language.CefrLevel;
+import org.talentbruecke.reference.domain.work.WorkingHours;
+
 /**
  * What a job seeker filters published openings by; null fields do not filter.
  *
@@ -8,7 +11,7 @@ package org.talentbruecke.opening.domain;
  *     sub-skill are left out
  */
 public record OpeningFilter(
-    String occupation, String municipality, WorkingHours hours, LanguageLevel maxGermanLevel) {
+    String occupation, String municipality, WorkingHours hours, CefrLevel maxGermanLevel) {
 
   /** No filter at all: every published opening. */
   public static OpeningFilter none() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
+import org.talentbruecke.reference.domain.language.CefrLevel;
 
 /** A language other than German that an opening asks for, with the CEFR level it needs. */
 @Embeddable
@@ -14,11 +15,11 @@ public class WantedLanguage {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "CEFR_LEVEL", nullable = false, length = 2)
-  private LanguageLevel level;
+  private CefrLevel level;
 
   protected WantedLanguage() {}
 
-  public WantedLanguage(String languageCode, LanguageLevel level) {
+  public WantedLanguage(String languageCode, CefrLevel level) {
     this.languageCode = Objects.requireNonNull(languageCode);
     this.level = Objects.requireNonNull(level);
   }
@@ -28,7 +29,7 @@ public class WantedLanguage {
     return languageCode;
   }
 
-  public LanguageLevel getLevel() {
+  public CefrLevel getLevel() {
     return level;
   }
 }

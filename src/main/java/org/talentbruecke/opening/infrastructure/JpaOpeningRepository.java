@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningFilter;
 import org.talentbruecke.opening.domain.OpeningRepository;
 import org.talentbruecke.opening.domain.OpeningStatus;
+import org.talentbruecke.reference.domain.language.CefrLevel;
 
 /** Openings in the relational database, through JPA. */
 @ApplicationScoped
@@ -55,10 +55,10 @@ public class JpaOpeningRepository implements OpeningRepository {
     if (filter.hours() != null) {
       jpql.append(" AND o.details.hours = :hours");
     }
-    List<LanguageLevel> allowed = null;
+    List<CefrLevel> allowed = null;
     if (filter.maxGermanLevel() != null) {
       allowed =
-          Arrays.stream(LanguageLevel.values())
+          Arrays.stream(CefrLevel.values())
               .filter(l -> l.compareTo(filter.maxGermanLevel()) <= 0)
               .toList();
       for (String skill : GERMAN_SUB_SKILLS) {

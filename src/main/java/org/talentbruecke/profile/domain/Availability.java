@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.talentbruecke.reference.domain.work.WorkingHours;
 
 /**
  * When, how much and where a person can work. Sets are kept as comma-separated names: they are

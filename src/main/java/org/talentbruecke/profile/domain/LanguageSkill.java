@@ -2,13 +2,12 @@ package org.talentbruecke.profile.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import java.util.EnumMap;
+import jakarta.persistence.Embedded;
 import java.util.Map;
 import java.util.Objects;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.language.CefrSkill;
+import org.talentbruecke.reference.domain.language.CefrSkillLevels;
 
 /**
  * A language the person speaks: a mother tongue (no levels, it is not rated) or another language
@@ -22,25 +21,9 @@ public class LanguageSkill {
   @Column(name = "MOTHER_TONGUE", nullable = false)
   private boolean motherTongue;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "LISTENING", length = 2)
-  private CefrLevel listening;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "READING", length = 2)
-  private CefrLevel reading;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "SPOKEN_INTERACTION", length = 2)
-  private CefrLevel spokenInteraction;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "SPOKEN_PRODUCTION", length = 2)
-  private CefrLevel spokenProduction;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "WRITING", length = 2)
-  private CefrLevel writing;
+  // The columns LISTENING, READING … are the value type's own defaults, so no override is needed.
+  // Null when read back with no sub-skill rated: JPA reads an all-null embedded value as null.
+  @Embedded private CefrSkillLevels levels;
 
   protected LanguageSkill() {}
 
@@ -53,11 +36,7 @@ public class LanguageSkill {
     if (!motherTongue && levels.isEmpty()) {
       throw new IllegalArgumentException("A foreign language needs at least one CEFR level");
     }
-    listening = levels.get(CefrSkill.LISTENING);
-    reading = levels.get(CefrSkill.READING);
-    spokenInteraction = levels.get(CefrSkill.SPOKEN_INTERACTION);
-    spokenProduction = levels.get(CefrSkill.SPOKEN_PRODUCTION);
-    writing = levels.get(CefrSkill.WRITING);
+    this.levels = CefrSkillLevels.of(levels);
   }
 
   public static LanguageSkill motherTongue(String code) {
@@ -66,11 +45,7 @@ public class LanguageSkill {
 
   /** The same level for all five sub-skills, as a certificate usually states it. */
   public static LanguageSkill atLevel(String code, CefrLevel level) {
-    Map<CefrSkill, CefrLevel> levels = new EnumMap<>(CefrSkill.class);
-    for (CefrSkill skill : CefrSkill.values()) {
-      levels.put(skill, level);
-    }
-    return new LanguageSkill(code, false, levels);
+    return new LanguageSkill(code, false, CefrSkillLevels.allAt(level).asMap());
   }
 
   public String getCode() {
@@ -83,19 +58,11 @@ public class LanguageSkill {
 
   /** The rated sub-skills, in Europass order. */
   public Map<CefrSkill, CefrLevel> levels() {
-    Map<CefrSkill, CefrLevel> levels = new EnumMap<>(CefrSkill.class);
-    putIfRated(levels, CefrSkill.LISTENING, listening);
-    putIfRated(levels, CefrSkill.READING, reading);
-    putIfRated(levels, CefrSkill.SPOKEN_INTERACTION, spokenInteraction);
-    putIfRated(levels, CefrSkill.SPOKEN_PRODUCTION, spokenProduction);
-    putIfRated(levels, CefrSkill.WRITING, writing);
-    return levels;
+    return subSkills().asMap();
   }
 
-  private static void putIfRated(
-      Map<CefrSkill, CefrLevel> levels, CefrSkill skill, CefrLevel level) {
-    if (level != null) {
-      levels.put(skill, level);
-    }
+  /** The level of each sub-skill, null where not rated (always all null for a mother tongue). */
+  public CefrSkillLevels subSkills() {
+    return levels == null ? new CefrSkillLevels() : levels;
   }
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.OpeningKind;
-import org.talentbruecke.opening.domain.WorkingHours;
+import org.talentbruecke.reference.domain.language.CefrLevel;
+import org.talentbruecke.reference.domain.work.WorkingHours;
 import org.talentbruecke.shared.application.FieldError;
 import org.talentbruecke.shared.application.ValidationFailure;
 
@@ -48,8 +48,8 @@ class OpeningInputChecksTest {
     assertThat(d.getMunicipality()).isEqualTo("03241021");
     assertThat(d.getHours()).isEqualTo(WorkingHours.SHIFTS);
     assertThat(d.getKind()).isEqualTo(OpeningKind.JOB);
-    assertThat(d.getGerman().getSpokenInteraction()).isEqualTo(LanguageLevel.B1);
-    assertThat(d.getGerman().getWriting()).isEqualTo(LanguageLevel.A2);
+    assertThat(d.getGerman().getSpokenInteraction()).isEqualTo(CefrLevel.B1);
+    assertThat(d.getGerman().getWriting()).isEqualTo(CefrLevel.A2);
     assertThat(d.isOffersLanguageCourse()).isTrue();
     assertThat(d.isOffersRecognitionHelp()).isFalse();
     assertThat(d.isOpenToLearners()).isTrue();

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.RecognitionRequirement;
 import org.talentbruecke.opening.domain.Requirements;
 import org.talentbruecke.reference.domain.ConceptType;
+import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.shared.application.FieldError;
 import org.talentbruecke.shared.application.ValidationFailure;
 
@@ -124,7 +124,7 @@ class RequirementChecksTest {
         .satisfies(
             l -> {
               assertThat(l.getLanguageCode()).isEqualTo("tr");
-              assertThat(l.getLevel()).isEqualTo(LanguageLevel.B2);
+              assertThat(l.getLevel()).isEqualTo(CefrLevel.B2);
             });
   }
 

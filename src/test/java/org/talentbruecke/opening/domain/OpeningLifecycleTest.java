@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.talentbruecke.reference.domain.language.CefrLevel;
 
 /** Expiry reminders and the requirements a draft may carry. */
 class OpeningLifecycleTest {
@@ -60,7 +61,7 @@ class OpeningLifecycleTest {
         new Requirements(
             new OpeningRequirements("occ", 2, null, 4, RecognitionRequirement.FULL_REQUIRED),
             List.of(new RequiredSkill("s1", true), new RequiredSkill("s2", false)),
-            List.of(new WantedLanguage("tr", LanguageLevel.B2))));
+            List.of(new WantedLanguage("tr", CefrLevel.B2))));
     assertThat(draft.getRequirements().mustHave()).containsExactly("s1");
     assertThat(draft.getRequirements().niceToHave()).containsExactly("s2");
     assertThat(draft.getRequirements().basics().getQualificationEqf()).isEqualTo(4);

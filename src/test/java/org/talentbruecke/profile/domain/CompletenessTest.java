@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.talentbruecke.reference.domain.language.CefrLevel;
+import org.talentbruecke.reference.domain.work.WorkingHours;
 
 class CompletenessTest {
   private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");

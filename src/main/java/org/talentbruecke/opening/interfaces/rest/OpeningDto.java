@@ -1,11 +1,11 @@
 package org.talentbruecke.opening.interfaces.rest;
 
 import java.time.Clock;
-import org.talentbruecke.opening.domain.GermanRequirement;
-import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
+import org.talentbruecke.reference.domain.language.CefrLevel;
+import org.talentbruecke.reference.domain.language.CefrSkillLevels;
 
 /** An opening as the API shows it; {@code expired} is true once a published opening has run out. */
 public record OpeningDto(
@@ -38,7 +38,7 @@ public record OpeningDto(
   static OpeningDto of(
       Opening o, Clock clock, java.util.Map<String, String> labels, String regulation) {
     OpeningDetails d = o.getDetails();
-    GermanRequirement g = d.getGerman();
+    CefrSkillLevels g = d.getGerman();
     return new OpeningDto(
         o.getId(),
         o.getTitle(),
@@ -69,7 +69,7 @@ public record OpeningDto(
         RequirementsDto.of(o.getRequirements(), labels, regulation));
   }
 
-  private static String level(LanguageLevel level) {
+  private static String level(CefrLevel level) {
     return level == null ? null : level.name();
   }
 

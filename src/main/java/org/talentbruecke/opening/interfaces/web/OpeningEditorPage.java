@@ -17,14 +17,14 @@ import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.opening.application.RegulationLookup;
 import org.talentbruecke.opening.application.RequirementSuggestions;
 import org.talentbruecke.opening.domain.InvalidOpeningState;
-import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningKind;
 import org.talentbruecke.opening.domain.OpeningRequirements;
 import org.talentbruecke.opening.domain.OpeningStatus;
 import org.talentbruecke.opening.domain.RecognitionRequirement;
-import org.talentbruecke.opening.domain.WorkingHours;
+import org.talentbruecke.reference.domain.language.CefrLevel;
+import org.talentbruecke.reference.domain.work.WorkingHours;
 import org.talentbruecke.shared.application.NotFound;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
@@ -224,7 +224,7 @@ public class OpeningEditorPage implements Serializable {
   }
 
   public List<String> getLevels() {
-    return names(LanguageLevel.values());
+    return names(CefrLevel.values());
   }
 
   /** Today in the region, the earliest start date the date field offers. */

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.talentbruecke.opening.application.OpeningInput;
 import org.talentbruecke.opening.application.RequirementsInput;
-import org.talentbruecke.opening.domain.GermanRequirement;
-import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.Requirements;
+import org.talentbruecke.reference.domain.language.CefrLevel;
+import org.talentbruecke.reference.domain.language.CefrSkillLevels;
 
 /** The editor's form values, as the employer typed them; the service checks them. */
 public class OpeningForm implements Serializable {
@@ -74,7 +74,7 @@ public class OpeningForm implements Serializable {
 
   private void fill(Opening o) {
     OpeningDetails d = o.getDetails();
-    GermanRequirement g = d.getGerman();
+    CefrSkillLevels g = d.getGerman();
     title = o.getTitle();
     description = o.getDescription();
     positions = d.getPositions();
@@ -147,7 +147,7 @@ public class OpeningForm implements Serializable {
     }
   }
 
-  private static String name(LanguageLevel level) {
+  private static String name(CefrLevel level) {
     return level == null ? null : level.name();
   }
 

@@ -13,14 +13,14 @@ import org.talentbruecke.opening.application.ConceptLabels;
 import org.talentbruecke.opening.application.OccupationRegulation;
 import org.talentbruecke.opening.application.OrganisationService;
 import org.talentbruecke.opening.application.RegulationLookup;
-import org.talentbruecke.opening.domain.GermanRequirement;
-import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.OpeningRequirements;
 import org.talentbruecke.opening.domain.Organisation;
 import org.talentbruecke.opening.domain.Requirements;
+import org.talentbruecke.reference.domain.language.CefrLevel;
+import org.talentbruecke.reference.domain.language.CefrSkillLevels;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
 import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
@@ -111,7 +111,7 @@ public class OpeningViews {
         group);
   }
 
-  private List<OpeningView.Level> german(GermanRequirement g) {
+  private List<OpeningView.Level> german(CefrSkillLevels g) {
     List<OpeningView.Level> levels = new ArrayList<>();
     add(levels, "opening.field.germanListening", g.getListening());
     add(levels, "opening.field.germanReading", g.getReading());
@@ -121,7 +121,7 @@ public class OpeningViews {
     return levels;
   }
 
-  private void add(List<OpeningView.Level> levels, String key, LanguageLevel level) {
+  private void add(List<OpeningView.Level> levels, String key, CefrLevel level) {
     if (level != null) {
       levels.add(new OpeningView.Level(messages.text(key), level.name()));
     }

@@ -9,12 +9,12 @@ import java.util.Map;
 import org.talentbruecke.opening.application.ConceptLabels;
 import org.talentbruecke.opening.application.OpeningFilterParser;
 import org.talentbruecke.opening.application.OpeningService;
-import org.talentbruecke.opening.domain.GermanRequirement;
-import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
-import org.talentbruecke.opening.domain.WorkingHours;
+import org.talentbruecke.reference.domain.language.CefrLevel;
+import org.talentbruecke.reference.domain.language.CefrSkillLevels;
+import org.talentbruecke.reference.domain.work.WorkingHours;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
 import org.talentbruecke.shared.interfaces.web.LocaleBean;
@@ -135,17 +135,8 @@ public class PublicOpeningsPage {
   }
 
   // The highest level asked for in any sub-skill is what a job seeker compares with first.
-  private static String german(GermanRequirement g) {
-    return java.util.stream.Stream.of(
-            g.getListening(),
-            g.getReading(),
-            g.getSpokenInteraction(),
-            g.getSpokenProduction(),
-            g.getWriting())
-        .filter(java.util.Objects::nonNull)
-        .max(Enum::compareTo)
-        .map(LanguageLevel::name)
-        .orElse(null);
+  private static String german(CefrSkillLevels g) {
+    return g.highest().map(CefrLevel::name).orElse(null);
   }
 
   /** The occupations of published openings, by label, for the occupation filter. */
@@ -177,7 +168,7 @@ public class PublicOpeningsPage {
   }
 
   public List<String> getLevels() {
-    return java.util.Arrays.stream(LanguageLevel.values()).map(Enum::name).toList();
+    return java.util.Arrays.stream(CefrLevel.values()).map(Enum::name).toList();
   }
 
   public String getMunicipality() {

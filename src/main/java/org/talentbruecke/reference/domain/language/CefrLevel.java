@@ -65,6 +65,23 @@ public enum CefrLevel {
   }
 
   /**
+   * Reads exactly a level's name such as "B1" (any case, surrounding blanks ignored); empty for
+   * null, blank or anything else, sub-levels such as "B2.1" included: for form and API input, where
+   * only a whole level is a valid answer.
+   */
+  public static Optional<CefrLevel> byName(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    for (CefrLevel level : values()) {
+      if (level.name().equalsIgnoreCase(text.strip())) {
+        return Optional.of(level);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Parses "b2", " B2 " and the like; sub-levels such as "B2.1" are rounded down, because a partly
    * completed level does not meet a requirement for the full one.
    */

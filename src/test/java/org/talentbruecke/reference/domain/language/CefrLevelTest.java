@@ -54,4 +54,21 @@ class CefrLevelTest {
   void rejectsWhatIsNotALevel(String text) {
     assertThatThrownBy(() -> CefrLevel.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void byNameReadsExactlyAWholeLevel() {
+    assertThat(CefrLevel.byName(" b1 ")).contains(CefrLevel.B1);
+    assertThat(CefrLevel.byName("C2")).contains(CefrLevel.C2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "  ", "B2.1", "B3", "A1+", "Deutsch"})
+  void byNameIsEmptyForAnythingElse(String text) {
+    assertThat(CefrLevel.byName(text)).isEmpty();
+  }
+
+  @Test
+  void byNameIsEmptyForNull() {
+    assertThat(CefrLevel.byName(null)).isEmpty();
+  }
 }
