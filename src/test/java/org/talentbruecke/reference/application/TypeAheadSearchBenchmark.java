@@ -23,10 +23,10 @@ import org.talentbruecke.reference.infrastructure.esco.EscoDistributionReader;
 
 /**
  * The type-ahead search exactly as {@code GET /api/v1/skills} and {@code /api/v1/occupations} run
- * it ({@link ConceptSearch}: one index over skills and occupations in German and English, searched
- * for one concept type, 10 hits), over the whole shipped ESCO distribution. Sample mode, so that
- * the report has percentiles: the target of issue 4 is an answer in under 50 ms, which is about the
- * slow queries, not the average.
+ * it ({@link ConceptSearch}: one index over skills and occupations in German, English, Arabic and
+ * Ukrainian, searched for one concept type, 10 hits), over the whole shipped ESCO distribution.
+ * Sample mode, so that the report has percentiles: the target of issue 4 is an answer in under 50
+ * ms, which is about the slow queries, not the average.
  *
  * <p>Run with {@code bin/benchmark-search}; the distribution comes from the system property {@code
  * esco.distribution}.

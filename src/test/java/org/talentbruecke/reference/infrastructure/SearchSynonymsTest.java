@@ -45,6 +45,32 @@ class SearchSynonymsTest {
   }
 
   @Test
+  void ukrainianEverydayWordsFindTheNurseWithEscosUkrainianLabel() {
+    String escoLabel =
+        "брат медичний, відповідальний за загальний догляд/сестра медична, відповідальна за"
+            + " загальний догляд";
+    EscoConcept nurse = nurse();
+    Map<String, LocalizedLabels> labels =
+        Map.of(
+            "de",
+            nurse.labels("de").orElseThrow(),
+            "uk",
+            new LocalizedLabels(escoLabel, List.of(), List.of(), ""));
+    EscoConcept withUkrainian =
+        new EscoConcept(
+            NURSE, ConceptType.OCCUPATION, labels, "", "", "2221.1", "2221", "released", "", "");
+    LabelSearchIndex index = LabelSearchIndex.build(List.of(SYNONYMS.addTo(withUkrainian)));
+
+    for (String word : List.of("медсестра", "Медсестра", "медбрат")) {
+      assertThat(index.search(word, "uk", 5))
+          .singleElement()
+          .satisfies(hit -> assertThat(hit.label().text()).isEqualTo(escoLabel));
+    }
+    assertThat(LabelSearchIndex.build(List.of(withUkrainian)).search("медсестра", "uk", 5))
+        .isEmpty();
+  }
+
+  @Test
   void withoutTheSynonymTheWordFindsNothing() {
     assertThat(LabelSearchIndex.build(List.of(nurse())).search("Pflegefachkraft", "de", 5))
         .isEmpty();
@@ -78,6 +104,6 @@ class SearchSynonymsTest {
             "",
             "");
     assertThat(SYNONYMS.addTo(englishOnlyNurse).labels()).containsOnlyKeys("en");
-    assertThat(SYNONYMS.size()).isEqualTo(3);
+    assertThat(SYNONYMS.size()).as("three German, two Ukrainian words").isEqualTo(5);
   }
 }

@@ -21,10 +21,11 @@ import org.talentbruecke.reference.domain.LocalizedLabel;
 public final class LabelSearchIndex {
 
   /**
-   * Languages indexed by default: German first, because it is the fallback for labels missing in
-   * English too.
+   * Languages indexed by default. Their order is the fallback order for labels shown: German first,
+   * because it is the fallback for labels missing in English too, then English; Arabic and
+   * Ukrainian (ESCO has them for occupations and some skills) are shown only when asked for.
    */
-  public static final List<String> DEFAULT_LANGUAGES = List.of("de", "en");
+  public static final List<String> DEFAULT_LANGUAGES = List.of("de", "en", "ar", "uk");
 
   private static final int MAX_QUERY_WORDS = 8;
   private static final int MAX_QUERY_LENGTH = 200;
@@ -73,7 +74,7 @@ public final class LabelSearchIndex {
             entry.iscoGroupCode()));
   }
 
-  /** Indexes the German and English labels of all skills and occupations. */
+  /** Indexes the labels of all skills and occupations in the {@link #DEFAULT_LANGUAGES}. */
   public static LabelSearchIndex build(Iterable<EscoConcept> concepts) {
     return build(
         concepts, EnumSet.of(ConceptType.SKILL, ConceptType.OCCUPATION), DEFAULT_LANGUAGES);

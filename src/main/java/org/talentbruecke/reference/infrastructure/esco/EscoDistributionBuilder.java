@@ -96,6 +96,41 @@ public final class EscoDistributionBuilder {
             source.v120English("broaderRelationsOccPillar_en.csv.gz"),
             "broaderRelationsOccPillar_en.csv.gz",
             "1.2.0"));
+    tables.addAll(arabicAndUkrainian(tables));
+    return tables;
+  }
+
+  /**
+   * Arabic and Ukrainian labels from ESCO 1.2.1 for the concepts the German and English files hold:
+   * all occupations, Ukrainian ISCO groups, skill groups, and the skills of ESCO's collections.
+   */
+  private List<OutputTable> arabicAndUkrainian(List<OutputTable> germanAndEnglish)
+      throws IOException {
+    Set<String> known = new HashSet<>();
+    germanAndEnglish.stream()
+        .filter(table -> table.columns().contains("preferredLabel"))
+        .forEach(table -> known.addAll(uris(table)));
+    LabelOnlyTables labels = new LabelOnlyTables("1.2.1");
+    List<OutputTable> tables = new ArrayList<>();
+    for (String language : List.of("ar", "uk")) {
+      String occupations = "occupations_" + language + ".csv.gz";
+      tables.add(
+          labels.conceptFile(
+              source.v121ArabicUkrainian(occupations), occupations, "iscoGroup", known));
+      if (language.equals("uk")) {
+        // ESCO 1.2.1 has no Arabic ISCO groups
+        String isco = "ISCOGroups_uk.csv.gz";
+        tables.add(labels.conceptFile(source.v121ArabicUkrainian(isco), isco, "code", known));
+      }
+      String skillGroups = "skillGroups_" + language + ".csv.gz";
+      tables.add(
+          labels.conceptFile(source.v121ArabicUkrainian(skillGroups), skillGroups, null, known));
+      tables.add(
+          labels.skillFile(
+              source.skillCollections("v1.2.1-ar-uk", language),
+              "skills_" + language + ".csv.gz",
+              known));
+    }
     return tables;
   }
 

@@ -12,7 +12,8 @@ import java.util.zip.ZipFile;
 
 /**
  * Locates and reads the development copies of ESCO kept in {@code shared/data/esco}: the v1.1.1
- * English zips, the v1.2.0 English and v1.2.1 German CSV files, and the v1.2.0 German skill labels.
+ * English zips, the v1.2.0 English and v1.2.1 German, Arabic and Ukrainian CSV files, and the
+ * v1.2.0 German skill labels.
  */
 final class EscoSourceData {
 
@@ -40,6 +41,11 @@ final class EscoSourceData {
     return gz(root.resolve("v1.2.1-de").resolve(fileName));
   }
 
+  /** An official v1.2.1 Arabic or Ukrainian file, e.g. occupations_ar.csv.gz. */
+  SourceTable v121ArabicUkrainian(String fileName) throws IOException {
+    return gz(root.resolve("v1.2.1-ar-uk").resolve(fileName));
+  }
+
   SourceTable v120GermanSkillLabels() throws IOException {
     return gz(single("v1.2.0-de-skill-labels", "*.csv.gz"));
   }
@@ -49,9 +55,17 @@ final class EscoSourceData {
    * their skills.
    */
   List<SourceTable> skillCollections(String folder) throws IOException {
+    return collectionsMatching(folder, SKILL_COLLECTION_GLOB);
+  }
+
+  /** The skill collections of one language in a folder that holds several languages. */
+  List<SourceTable> skillCollections(String folder, String language) throws IOException {
+    return collectionsMatching(folder, "*SkillsCollection_" + language + ".csv.gz");
+  }
+
+  private List<SourceTable> collectionsMatching(String folder, String glob) throws IOException {
     List<SourceTable> tables = new ArrayList<>();
-    try (DirectoryStream<Path> files =
-        Files.newDirectoryStream(root.resolve(folder), SKILL_COLLECTION_GLOB)) {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(root.resolve(folder), glob)) {
       List<Path> sorted = new ArrayList<>();
       files.forEach(sorted::add);
       sorted.sort(null);

@@ -32,7 +32,10 @@ final class VersionManifest {
         .append("taken from a third-party re-publication of the official 1.2.0 German labels.\n")
         .append(
             "Nothing was translated or invented: a concept without a label in a language has no row in\n")
-        .append("that language's file.\n\n")
+        .append("that language's file.\n")
+        .append(
+            "The Arabic and Ukrainian files (ESCO 1.2.1) hold labels and descriptions only; the other\n")
+        .append("values of their concepts come from the German and English files.\n\n")
         .append(
             "Format: the ESCO CSV export format (RFC 4180, UTF-8, CRLF between records, line breaks\n")
         .append(

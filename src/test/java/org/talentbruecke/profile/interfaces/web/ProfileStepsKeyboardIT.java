@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.talentbruecke.it.Browser;
 import org.talentbruecke.it.Http;
 import org.talentbruecke.it.RunningApplication;
@@ -243,6 +246,20 @@ class ProfileStepsKeyboardIT {
     assertThat(browser.find("h1 .tb-second").getAttribute("lang")).isEqualTo("de");
     assertThat(browser.find("h1 .tb-second").getAttribute("dir")).isEqualTo("ltr");
     assertThat(browser.text("h1 .tb-second")).isEqualTo("Wann und wo Sie arbeiten können");
+
+    // In Arabic the occupation type-ahead finds ESCO's Arabic label by an Arabic word.
+    browser.go("/seeker/profile/occupations.xhtml?lang=ar");
+    assertThat(browser.find("html").getAttribute("dir")).isEqualTo("rtl");
+    browser.tabTo("#profile\\:occupationSearch_input");
+    browser.keys("ممرض");
+    String nurse = "ممرض مسؤول عن الرعاية العامة / ممرضة مسؤولة عن الرعاية العامة";
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> "no suggestion '" + nurse + "' for ممرض")
+        .until(
+            d ->
+                browser.all("#profile\\:occupationSearch_panel li.ui-autocomplete-item").stream()
+                    .anyMatch(item -> item.getText().equals(nurse)));
   }
 
   /** On the expected page; otherwise the failure shows what the page said (e.g. a refused save). */

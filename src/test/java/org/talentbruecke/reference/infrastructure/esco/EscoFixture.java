@@ -48,6 +48,27 @@ public final class EscoFixture {
     }
   }
 
+  /**
+   * The Arabic and Ukrainian rows for the fixture's concepts in
+   * src/test/resources/esco/fixture-ar-uk.
+   */
+  public static Path arabicAndUkrainian() {
+    try {
+      return Path.of(EscoFixture.class.getResource("/esco/fixture-ar-uk").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Copies the CSV files of the fixture and of its Arabic and Ukrainian rows into the target. */
+  public static Path copyWithArabicAndUkrainianTo(Path target) throws IOException {
+    copyTo(target);
+    for (Path file : csvFiles(arabicAndUkrainian())) {
+      Files.copy(file, target.resolve(file.getFileName().toString()));
+    }
+    return target;
+  }
+
   /** Copies the CSV files of the fixture into the target folder. */
   public static Path copyTo(Path target) throws IOException {
     for (Path file : csvFiles(original())) {

@@ -19,6 +19,8 @@ import org.talentbruecke.reference.infrastructure.esco.EscoFixture;
 /** The public skill and occupation search over the shipped ESCO data, imported at start-up. */
 @ExtendWith(RunningApplication.class)
 class ConceptSearchApiIT {
+  private static final String NURSE =
+      "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
 
   @Test
   void findsTheBakerWithUmlautsWrittenAsAe() {
@@ -50,6 +52,53 @@ class ConceptSearchApiIT {
           .isEqualTo(
               "Krankenpfleger Allgemeine Krankenpflege/Krankenschwester Allgemeine Krankenpflege");
     }
+  }
+
+  @Test
+  void findsTheNurseByAnArabicWordAndShowsEscosArabicLabel() {
+    JsonObject nurse =
+        search("/api/v1/occupations", "ممرض", "ar").getValuesAs(JsonObject.class).stream()
+            .filter(hit -> hit.getString("uri").equals(NURSE))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the nurse is not among the hits for ممرض"));
+    assertThat(nurse.getString("label"))
+        .isEqualTo("ممرض مسؤول عن الرعاية العامة / ممرضة مسؤولة عن الرعاية العامة");
+    assertThat(nurse.getString("language")).isEqualTo("ar");
+    assertThat(nurse.getBoolean("fallback")).isFalse();
+    assertThat(nurse.getString("iscoCode")).isEqualTo("2221");
+    // diacritics and the taa marbuta written as haa do not matter
+    assertThat(
+            search("/api/v1/occupations", "مُمَرِّضه الرعايه العامه", "ar")
+                .getJsonObject(0)
+                .getString("uri"))
+        .isEqualTo(NURSE);
+  }
+
+  @Test
+  void findsTheNurseByTheEverydayUkrainianWordAndShowsEscosUkrainianLabel() {
+    for (String word : new String[] {"медсестра", "Медсестра", "МЕДБРАТ"}) {
+      JsonObject first = search("/api/v1/occupations", word, "uk").getJsonObject(0);
+      assertThat(first.getString("uri")).isEqualTo(NURSE);
+      assertThat(first.getString("label"))
+          .isEqualTo(
+              "брат медичний, відповідальний за загальний догляд/сестра медична, відповідальна"
+                  + " за загальний догляд");
+      assertThat(first.getString("language")).isEqualTo("uk");
+      assertThat(first.getBoolean("fallback")).isFalse();
+    }
+    // German readers find it by the Ukrainian word too, with the German label
+    JsonObject forGerman = search("/api/v1/occupations", "медсестра", "de").getJsonObject(0);
+    assertThat(forGerman.getString("uri")).isEqualTo(NURSE);
+    assertThat(forGerman.getString("language")).isEqualTo("de");
+  }
+
+  @Test
+  void showsAGermanLabelMarkedAsGermanWhereEscoHasNoArabicOne() {
+    // ESCO 1.2.1 has Arabic labels only for the skills of its collections; baking is not among them
+    JsonObject skill = search("/api/v1/skills", "Backwaren zubereiten", "ar").getJsonObject(0);
+    assertThat(skill.getString("uri")).isEqualTo(EscoFixture.PREPARE_BAKERY_PRODUCTS);
+    assertThat(skill.getString("language")).isEqualTo("de");
+    assertThat(skill.getBoolean("fallback")).isTrue();
   }
 
   @Test
