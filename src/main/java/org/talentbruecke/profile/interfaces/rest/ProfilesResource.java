@@ -21,10 +21,10 @@ import org.talentbruecke.profile.application.PersonalDetailsService;
 import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.profile.application.ProfileService;
 import org.talentbruecke.profile.domain.Completeness;
+import org.talentbruecke.shared.application.MessageTexts;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.rest.ProblemException;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
-import org.talentbruecke.shared.application.MessageTexts;
 
 /**
  * The caller's own skills profile, whole or step by step. Only job seekers have one; the profile is
