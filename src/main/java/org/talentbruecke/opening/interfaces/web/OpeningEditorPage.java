@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.SelectEvent;
-import org.talentbruecke.identity.interfaces.web.CurrentUser;
 import org.talentbruecke.opening.application.ConceptLabels;
 import org.talentbruecke.opening.application.OccupationRegulation;
 import org.talentbruecke.opening.application.OpeningInput;
@@ -36,7 +35,7 @@ import org.talentbruecke.shared.interfaces.web.LocaleBean;
 public class OpeningEditorPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient CurrentUser currentUser;
+  @Inject private transient CurrentOrganisation currentOrganisation;
   @Inject private transient OpeningService openings;
   @Inject private transient FacesMessages messages;
   @Inject private transient ConceptLabels labels;
@@ -169,10 +168,7 @@ public class OpeningEditorPage implements Serializable {
   }
 
   private long organisationId() {
-    return currentUser
-        .account()
-        .map(a -> a.getOrganisationId())
-        .orElseThrow(() -> new NotFound("Organisation"));
+    return currentOrganisation.id().orElseThrow(() -> new NotFound("Organisation"));
   }
 
   public OpeningForm getForm() {

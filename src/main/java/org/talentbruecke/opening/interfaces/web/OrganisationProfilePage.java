@@ -9,8 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.talentbruecke.identity.domain.Account;
-import org.talentbruecke.identity.interfaces.web.CurrentUser;
 import org.talentbruecke.opening.application.OrganisationProfileInput;
 import org.talentbruecke.opening.application.OrganisationService;
 import org.talentbruecke.opening.domain.LegalForm;
@@ -42,7 +40,7 @@ public class OrganisationProfilePage implements Serializable {
           "tradeCountries",
           "offersNewcomers");
 
-  @Inject private transient CurrentUser currentUser;
+  @Inject private transient CurrentOrganisation currentOrganisation;
   @Inject private transient OrganisationService organisations;
   @Inject private transient FacesMessages messages;
   @Inject private transient LocaleBean localeBean;
@@ -120,10 +118,7 @@ public class OrganisationProfilePage implements Serializable {
   }
 
   private long organisationId() {
-    return currentUser
-        .account()
-        .map(Account::getOrganisationId)
-        .orElseThrow(() -> new NotFound("Organisation"));
+    return currentOrganisation.id().orElseThrow(() -> new NotFound("Organisation"));
   }
 
   private static String name(Enum<?> value) {

@@ -17,7 +17,7 @@ import org.talentbruecke.reference.domain.recognition.AnabinRating;
 import org.talentbruecke.reference.infrastructure.CountryNames;
 import org.talentbruecke.reference.infrastructure.LanguageCatalog;
 import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
-import org.talentbruecke.shared.interfaces.web.Messages;
+import org.talentbruecke.shared.application.MessageTexts;
 
 /**
  * Words a profile as a CV in one interface language. Everything it shows comes from the profile and
@@ -222,7 +222,7 @@ public final class CvComposer {
               t(
                   "availability.hours",
                   a.hours().stream()
-                      .map(h -> Messages.format(locale, "opening.hours." + h))
+                      .map(h -> MessageTexts.format(locale, "opening.hours." + h))
                       .collect(Collectors.joining(", ")))));
     }
     if (a.municipality() != null) {
@@ -293,6 +293,6 @@ public final class CvComposer {
   }
 
   private String t(String key, Object... arguments) {
-    return Messages.format(locale, "cv." + key, arguments);
+    return MessageTexts.format(locale, "cv." + key, arguments);
   }
 }

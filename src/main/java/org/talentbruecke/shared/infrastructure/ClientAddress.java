@@ -1,4 +1,4 @@
-package org.talentbruecke.identity.infrastructure.security;
+package org.talentbruecke.shared.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,11 +1,12 @@
-package org.talentbruecke.identity.domain;
+package org.talentbruecke.shared.domain;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * A syntactically plausible e-mail address, normalised to lower case so that one person cannot
- * register twice by changing the case.
+ * register twice by changing the case. Shared because accounts (identity) and invitations (opening)
+ * must agree on what the same address is.
  */
 public record EmailAddress(String value) {
   public static final int MAX_LENGTH = 254;

@@ -1,4 +1,4 @@
-package org.talentbruecke.identity.domain;
+package org.talentbruecke.shared.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
