@@ -47,18 +47,18 @@ public class DemoData {
     // The reference data are usually loaded later, in the background, and their event creates the
     // rest; when they were faster than these accounts, the event found nothing to attach to.
     if (search.isReady()) {
-      createOnce();
+      createEachPart();
     }
   }
 
   void onReferenceData(@Observes ReferenceDataLoaded event) {
     if (settings.isActive()) {
-      createOnce();
+      createEachPart();
     }
   }
 
   /** Each part once, in this order: the generated job seekers need not delay the others. */
-  private void createOnce() {
+  private void createEachPart() {
     for (DemoCreator part : List.of(demoProfile, demoOpenings, demoEmployers, demoSeekers)) {
       part.createOnce();
     }
