@@ -3,7 +3,6 @@ package org.talentbruecke.opening.application;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
-import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.OpeningKind;
@@ -30,8 +29,9 @@ final class OpeningInputChecks {
    *
    * @throws org.talentbruecke.shared.application.ValidationFailure with every broken field
    */
-  static OpeningDetails details(OpeningInput in, LocalDate today) {
-    return check(in, today, NO_VOCABULARY, uri -> OccupationRegulation.notRegulated()).details();
+  static OpeningDetails details(OpeningInput in, LocalDate today, Catalogues catalogues) {
+    return check(in, today, NO_VOCABULARY, uri -> OccupationRegulation.notRegulated(), catalogues)
+        .details();
   }
 
   /**
@@ -68,7 +68,8 @@ final class OpeningInputChecks {
       OpeningInput in,
       LocalDate today,
       Vocabulary vocabulary,
-      Function<String, OccupationRegulation> regulation) {
+      Function<String, OccupationRegulation> regulation,
+      Catalogues catalogues) {
     OpeningInputChecks c = new OpeningInputChecks();
     c.checks.text("title", in.title(), Opening.MAX_TITLE);
     if (in.description() != null && in.description().length() > Opening.MAX_DESCRIPTION) {
@@ -79,7 +80,7 @@ final class OpeningInputChecks {
       c.checks.add("positions", "opening.error.positions", MAX_POSITIONS);
     }
     String municipality = blankToNull(in.municipality());
-    if (municipality != null && !Municipality.isKnown(municipality)) {
+    if (municipality != null && !catalogues.municipalities().isKnown(municipality)) {
       c.checks.add("municipality", "opening.error.municipality");
     }
     if (in.startDate() != null && in.startDate().isBefore(today)) {
@@ -100,7 +101,7 @@ final class OpeningInputChecks {
             c.level("germanSpokenProduction", in.germanSpokenProduction()),
             c.level("germanWriting", in.germanWriting()));
     Requirements requirements =
-        new RequirementChecks(c.checks, vocabulary, regulation)
+        new RequirementChecks(c.checks, vocabulary, regulation, catalogues.languages())
             .check(in.requirements(), kind == OpeningKind.APPRENTICESHIP);
     c.checks.throwIfAny();
     OpeningDetails details =

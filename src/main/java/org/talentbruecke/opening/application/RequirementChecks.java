@@ -12,9 +12,9 @@ import org.talentbruecke.opening.domain.RecognitionRequirement;
 import org.talentbruecke.opening.domain.RequiredSkill;
 import org.talentbruecke.opening.domain.Requirements;
 import org.talentbruecke.opening.domain.WantedLanguage;
+import org.talentbruecke.reference.application.LanguageCatalog;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.language.CefrLevel;
-import org.talentbruecke.reference.infrastructure.LanguageCatalog;
 import org.talentbruecke.shared.application.FieldChecks;
 
 /**
@@ -26,19 +26,20 @@ final class RequirementChecks {
   /** Longer than any ESCO URI; anything longer is not worth a database look-up. */
   static final int MAX_URI = 255;
 
-  private static final LanguageCatalog LANGUAGES = LanguageCatalog.load();
-
   private final FieldChecks checks;
   private final Vocabulary vocabulary;
   private final Function<String, OccupationRegulation> regulation;
+  private final LanguageCatalog languages;
 
   RequirementChecks(
       FieldChecks checks,
       Vocabulary vocabulary,
-      Function<String, OccupationRegulation> regulation) {
+      Function<String, OccupationRegulation> regulation,
+      LanguageCatalog languages) {
     this.checks = checks;
     this.vocabulary = vocabulary;
     this.regulation = regulation;
+    this.languages = languages;
   }
 
   /**
@@ -152,7 +153,7 @@ final class RequirementChecks {
       RequirementsInput.LanguageInput entry = input.get(i);
       String at = "languages[" + i + "]";
       String code = entry == null ? null : blankToNull(entry.code());
-      var language = code == null || code.length() > 8 ? null : LANGUAGES.byCode(code).orElse(null);
+      var language = code == null || code.length() > 8 ? null : languages.byCode(code).orElse(null);
       if (language == null) {
         checks.add(at + ".code", code == null ? "validation.required" : "opening.error.language");
       } else if ("de".equals(language.code())) {

@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.talentbruecke.reference.application.CountryNames;
 import org.talentbruecke.reference.domain.ConceptType;
-import org.talentbruecke.reference.infrastructure.CountryNames;
 import org.talentbruecke.shared.application.FieldChecks;
 
 /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.talentbruecke.opening.domain.RecognitionRequirement;
 import org.talentbruecke.opening.domain.Requirements;
+import org.talentbruecke.reference.ShippedCatalogs;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.shared.application.FieldError;
@@ -82,7 +83,8 @@ class RequirementChecksTest {
         uri ->
             regulated
                 ? new OccupationRegulation(OccupationRegulation.Kind.REGULATED, Optional.empty())
-                : OccupationRegulation.notRegulated());
+                : OccupationRegulation.notRegulated(),
+        new Catalogues(ShippedCatalogs.languages(), ShippedCatalogs.municipalities()));
   }
 
   private static RequirementsInput requirements(

@@ -16,8 +16,8 @@ import org.talentbruecke.app.demo.DemoSeekerGenerator;
 import org.talentbruecke.app.demo.ShippedEsco;
 import org.talentbruecke.profile.domain.Profile;
 import org.talentbruecke.profile.domain.ProfileRepository;
+import org.talentbruecke.reference.ShippedCatalogs;
 import org.talentbruecke.reference.domain.EscoConcept;
-import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
 
 /**
  * The generator writes its rows directly, so here every generated profile goes through the same
@@ -48,12 +48,14 @@ class GeneratedDemoProfilesTest {
         new ProfileService(
             repository,
             catalog,
-            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC),
+            ShippedCatalogs.languages(),
+            ShippedCatalogs.municipalities());
     DemoSeekerGenerator generator =
         new DemoSeekerGenerator(
             20261125,
             ShippedEsco.occupationPool(),
-            MunicipalityCatalog.load().all().stream().map(m -> m.ags()).sorted().toList(),
+            ShippedCatalogs.municipalities().all().stream().map(m -> m.ags()).sorted().toList(),
             LocalDate.of(2026, 11, 25));
 
     for (int i = 0; i < 500; i++) {

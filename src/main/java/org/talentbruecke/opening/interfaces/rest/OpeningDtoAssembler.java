@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.talentbruecke.opening.application.ConceptLabels;
 import org.talentbruecke.opening.application.RegulationLookup;
 import org.talentbruecke.opening.domain.Opening;
+import org.talentbruecke.reference.application.MunicipalityCatalog;
+import org.talentbruecke.reference.domain.geo.Municipality;
 
 /** Turns openings into DTOs with their ESCO labels, looked up once per answer. */
 @ApplicationScoped
@@ -17,6 +19,7 @@ public class OpeningDtoAssembler {
   @Inject private ConceptLabels labels;
   @Inject private RegulationLookup regulation;
   @Inject private Clock clock;
+  @Inject private MunicipalityCatalog municipalities;
 
   public OpeningDto dto(Opening opening, Locale locale) {
     return dtos(List.of(opening), locale).get(0);
@@ -25,7 +28,7 @@ public class OpeningDtoAssembler {
   public List<OpeningDto> dtos(List<Opening> openings, Locale locale) {
     Map<String, String> all = labels.forOpenings(openings, locale);
     return openings.stream()
-        .map(o -> OpeningDto.of(o, clock, own(o, all), regulationOf(o)))
+        .map(o -> OpeningDto.of(o, clock, own(o, all), regulationOf(o), municipalityName(o)))
         .toList();
   }
 
@@ -33,6 +36,11 @@ public class OpeningDtoAssembler {
     return ConceptLabels.urisOf(o.getRequirements()).stream()
         .filter(all::containsKey)
         .collect(Collectors.toMap(u -> u, all::get, (a, b) -> a, java.util.TreeMap::new));
+  }
+
+  private String municipalityName(Opening o) {
+    String ags = o.getDetails().getMunicipality();
+    return ags == null ? null : municipalities.byAgs(ags).map(Municipality::name).orElse(null);
   }
 
   private String regulationOf(Opening o) {

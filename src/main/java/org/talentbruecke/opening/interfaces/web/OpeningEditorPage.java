@@ -16,7 +16,6 @@ import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.opening.application.RegulationLookup;
 import org.talentbruecke.opening.application.RequirementSuggestions;
 import org.talentbruecke.opening.domain.InvalidOpeningState;
-import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningKind;
 import org.talentbruecke.opening.domain.OpeningRequirements;
@@ -42,6 +41,8 @@ public class OpeningEditorPage implements Serializable {
   @Inject private transient RequirementSuggestions suggestions;
   @Inject private transient RegulationLookup regulation;
   @Inject private transient LocaleBean localeBean;
+  @Inject private transient Municipalities municipalities;
+  @Inject private transient OtherLanguages otherLanguages;
 
   private Long openingId;
   private boolean found;
@@ -156,7 +157,7 @@ public class OpeningEditorPage implements Serializable {
 
   /** Languages other than German, named in the reader's language, in alphabetical order. */
   public List<Map.Entry<String, String>> getLanguageOptions() {
-    return OtherLanguages.sortedNames(locale());
+    return otherLanguages.sortedNames(locale());
   }
 
   private String occupationUri() {
@@ -208,7 +209,7 @@ public class OpeningEditorPage implements Serializable {
   }
 
   public List<Map.Entry<String, String>> getMunicipalities() {
-    return List.copyOf(Municipality.all().entrySet());
+    return municipalities.choices();
   }
 
   public List<String> getHoursOptions() {

@@ -13,7 +13,6 @@ import org.talentbruecke.opening.application.ConceptLabels;
 import org.talentbruecke.opening.application.OccupationRegulation;
 import org.talentbruecke.opening.application.OrganisationService;
 import org.talentbruecke.opening.application.RegulationLookup;
-import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.OpeningRequirements;
@@ -32,6 +31,8 @@ public class OpeningViews {
   @Inject private OrganisationService organisations;
   @Inject private FacesMessages messages;
   @Inject private LocaleBean localeBean;
+  @Inject private Municipalities municipalities;
+  @Inject private OtherLanguages otherLanguages;
 
   public OpeningView of(Opening o) {
     Locale locale = localeBean.getLocale();
@@ -43,7 +44,7 @@ public class OpeningViews {
     v.description = o.getDescription();
     v.organisation =
         organisations.find(o.getOrganisationId()).map(Organisation::getName).orElse(null);
-    v.place = Municipality.name(d.getMunicipality()).orElse(null);
+    v.place = municipalities.name(d.getMunicipality());
     v.hours = d.getHours() == null ? null : d.getHours().name();
     v.kind = d.getKind().name();
     v.positions = d.getPositions();
@@ -80,7 +81,7 @@ public class OpeningViews {
             .map(
                 l ->
                     new OpeningView.Level(
-                        OtherLanguages.name(l.getLanguageCode(), locale), l.getLevel().name()))
+                        otherLanguages.name(l.getLanguageCode(), locale), l.getLevel().name()))
             .toList();
     return v;
   }

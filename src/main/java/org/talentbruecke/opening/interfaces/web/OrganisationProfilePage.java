@@ -12,12 +12,11 @@ import java.util.Map;
 import org.talentbruecke.opening.application.OrganisationProfileInput;
 import org.talentbruecke.opening.application.OrganisationService;
 import org.talentbruecke.opening.domain.LegalForm;
-import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.NaceSection;
 import org.talentbruecke.opening.domain.Organisation;
 import org.talentbruecke.opening.domain.OrganisationProfile;
 import org.talentbruecke.opening.domain.SizeBand;
-import org.talentbruecke.reference.infrastructure.CountryNames;
+import org.talentbruecke.reference.application.CountryNames;
 import org.talentbruecke.shared.application.NotFound;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
@@ -44,6 +43,8 @@ public class OrganisationProfilePage implements Serializable {
   @Inject private transient OrganisationService organisations;
   @Inject private transient FacesMessages messages;
   @Inject private transient LocaleBean localeBean;
+  @Inject private transient Municipalities municipalities;
+  @Inject private transient OtherLanguages otherLanguages;
 
   private String name;
   private String legalForm;
@@ -138,11 +139,11 @@ public class OrganisationProfilePage implements Serializable {
   }
 
   public List<Map.Entry<String, String>> getMunicipalities() {
-    return List.copyOf(Municipality.all().entrySet());
+    return municipalities.choices();
   }
 
   public List<Map.Entry<String, String>> getLanguageOptions() {
-    return OtherLanguages.sortedNames(locale());
+    return otherLanguages.sortedNames(locale());
   }
 
   public List<Map.Entry<String, String>> getCountryOptions() {

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.talentbruecke.opening.application.ConceptLabels;
 import org.talentbruecke.opening.application.OpeningFilterParser;
 import org.talentbruecke.opening.application.OpeningService;
-import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.reference.domain.language.CefrLevel;
@@ -30,6 +29,7 @@ public class PublicOpeningsPage {
   @Inject private FacesMessages messages;
   @Inject private ConceptLabels labels;
   @Inject private LocaleBean localeBean;
+  @Inject private Municipalities municipalities;
 
   private String occupation;
   private Map<String, String> occupationNames;
@@ -116,14 +116,14 @@ public class PublicOpeningsPage {
     return rows;
   }
 
-  private static Row row(Opening o, Map<String, String> names) {
+  private Row row(Opening o, Map<String, String> names) {
     OpeningDetails d = o.getDetails();
     String occupationUri = o.getRequirements().basics().getOccupationUri();
     return new Row(
         o.getId(),
         o.getTitle(),
         o.getDescription(),
-        Municipality.name(d.getMunicipality()).orElse(null),
+        municipalities.name(d.getMunicipality()),
         d.getHours() == null ? null : d.getHours().name(),
         d.getPositions(),
         d.getStartDate(),
@@ -160,7 +160,7 @@ public class PublicOpeningsPage {
 
   /** Code and name of each municipality, in official order. */
   public List<Map.Entry<String, String>> getMunicipalities() {
-    return List.copyOf(Municipality.all().entrySet());
+    return municipalities.choices();
   }
 
   public List<String> getHoursOptions() {

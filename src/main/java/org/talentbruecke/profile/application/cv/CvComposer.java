@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.talentbruecke.profile.application.PersonalDetailsService;
 import org.talentbruecke.profile.application.ProfileData;
+import org.talentbruecke.reference.application.CountryNames;
+import org.talentbruecke.reference.application.LanguageCatalog;
+import org.talentbruecke.reference.application.MunicipalityCatalog;
 import org.talentbruecke.reference.domain.geo.Municipality;
 import org.talentbruecke.reference.domain.recognition.AnabinRating;
-import org.talentbruecke.reference.infrastructure.CountryNames;
-import org.talentbruecke.reference.infrastructure.LanguageCatalog;
-import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
 import org.talentbruecke.shared.application.MessageTexts;
 
 /**

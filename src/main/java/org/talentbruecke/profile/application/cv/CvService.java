@@ -14,8 +14,8 @@ import java.util.Set;
 import org.talentbruecke.profile.application.PersonalDetailsService;
 import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.profile.application.ProfileService;
-import org.talentbruecke.reference.infrastructure.LanguageCatalog;
-import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
+import org.talentbruecke.reference.application.LanguageCatalog;
+import org.talentbruecke.reference.application.MunicipalityCatalog;
 import org.talentbruecke.shared.application.ValidationFailure;
 
 /**
@@ -27,8 +27,6 @@ public class CvService {
   /** The languages that may stand beside German: the other interface languages. */
   public static final List<String> SECOND_LANGUAGES = List.of("en", "ar", "uk", "tr");
 
-  private static final LanguageCatalog LANGUAGES = LanguageCatalog.load();
-  private static final MunicipalityCatalog MUNICIPALITIES = MunicipalityCatalog.load();
   private static final ZoneId REGION = ZoneId.of("Europe/Berlin");
 
   @Inject private ProfileService profiles;
@@ -37,6 +35,8 @@ public class CvService {
   @Inject private ConceptLabels conceptLabels;
   @Inject private CvRenderer renderer;
   @Inject private Clock clock;
+  @Inject private LanguageCatalog languages;
+  @Inject private MunicipalityCatalog municipalities;
 
   /**
    * The CV as PDF bytes.
@@ -68,13 +68,13 @@ public class CvService {
     return Optional.of(Locale.forLanguageTag(second));
   }
 
-  static CvDocument compose(
+  private CvDocument compose(
       Locale locale,
       Map<String, Map<String, String>> labels,
       ProfileData profile,
       PersonalDetailsService.Data details,
       LocalDate today) {
-    return new CvComposer(locale, LANGUAGES, MUNICIPALITIES, labels)
+    return new CvComposer(locale, languages, municipalities, labels)
         .compose(profile, details, today);
   }
 

@@ -1,15 +1,20 @@
-package org.talentbruecke.app;
+package org.talentbruecke.app.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
 import org.talentbruecke.identity.application.AccountBootstrap;
 import org.talentbruecke.identity.domain.Role;
 import org.talentbruecke.opening.application.OrganisationService;
+import org.talentbruecke.reference.application.ConceptSearch;
+import org.talentbruecke.reference.application.ReferenceDataLoaded;
 
 /**
- * The demo accounts listed in the README, so every role can be tried at once. Only loaded when
- * {@code talentbruecke.demo} is true.
+ * The demo accounts listed in the README, so every role can be tried at once, and the demo data
+ * that name ESCO concepts ({@link DemoCreator}s), made once the reference data are loaded. Only in
+ * demo mode ({@link DemoSettings}).
  */
 @ApplicationScoped
 public class DemoData {
@@ -20,16 +25,17 @@ public class DemoData {
 
   @Inject private AccountBootstrap accounts;
   @Inject private OrganisationService organisations;
+  @Inject private DemoSettings settings;
+  @Inject private ConceptSearch search;
   @Inject private DemoProfile demoProfile;
   @Inject private DemoOpenings demoOpenings;
   @Inject private DemoEmployers demoEmployers;
+  @Inject private DemoSeekers demoSeekers;
 
+  /** Called at start-up in demo mode. */
   public void load() {
     accounts.createIfAbsent("staff@demo.test", "Svenja Berater", PASSWORD, Role.STAFF, null);
     accounts.createIfAbsent("seeker@demo.test", "Amina Haddad", PASSWORD, Role.JOB_SEEKER, null);
-    // Only succeeds when ESCO is already loaded (a restart); otherwise the end of the import does
-    // it.
-    demoProfile.createIfPossible();
     if (!accounts.hasAccount("employer@demo.test")) {
       long organisation = organisations.register("Pflegezentrum Am Maschsee GmbH");
       long staff = accounts.idOf("staff@demo.test");
@@ -38,8 +44,23 @@ public class DemoData {
           "employer@demo.test", "Jörg Meyer", PASSWORD, Role.EMPLOYER, organisation);
       LOG.info("Demo accounts are ready (password " + PASSWORD + ")");
     }
-    // Openings name ESCO concepts: created now on a restart, else when the first import ends.
-    demoOpenings.createIfPossible();
-    demoEmployers.createIfPossible();
+    // The reference data are usually loaded later, in the background, and their event creates the
+    // rest; when they were faster than these accounts, the event found nothing to attach to.
+    if (search.isReady()) {
+      createEachPart();
+    }
+  }
+
+  void onReferenceData(@Observes ReferenceDataLoaded event) {
+    if (settings.isActive()) {
+      createEachPart();
+    }
+  }
+
+  /** Each part once, in this order: the generated job seekers need not delay the others. */
+  private void createEachPart() {
+    for (DemoCreator part : List.of(demoProfile, demoOpenings, demoEmployers, demoSeekers)) {
+      part.createOnce();
+    }
   }
 }

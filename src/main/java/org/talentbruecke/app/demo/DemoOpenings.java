@@ -1,7 +1,6 @@
-package org.talentbruecke.app;
+package org.talentbruecke.app.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,24 +9,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentbruecke.identity.application.AccountBootstrap;
 import org.talentbruecke.opening.application.OpeningInput;
 import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.opening.application.RequirementsInput;
 import org.talentbruecke.opening.application.Vocabulary;
-import org.talentbruecke.reference.application.ReferenceDataLoaded;
 import org.talentbruecke.reference.domain.ConceptType;
 
 /**
  * Published openings of the demo employer, so that job seekers and staff see a real list at once:
  * one in a regulated profession (nursing), one for helpers, one apprenticeship, each with ESCO
  * requirements. The texts pass the fair job-ad check, as a well-advised employer's would. They name
- * ESCO concepts, so they are created once ESCO is loaded (at start-up when it already is, else when
- * the import ends).
+ * ESCO concepts, so they are created once ESCO is loaded (see {@link DemoCreator}).
  */
 @ApplicationScoped
-public class DemoOpenings {
+public class DemoOpenings extends DemoCreator {
   private static final Logger LOG = Logger.getLogger(DemoOpenings.class.getName());
   private static final String HANNOVER = "03241001";
   private static final String LANGENHAGEN = "03241010";
@@ -44,47 +40,34 @@ public class DemoOpenings {
   @Inject private org.talentbruecke.identity.application.AccountService accountService;
   @Inject private Vocabulary vocabulary;
 
-  @Inject
-  @ConfigProperty(name = "talentbruecke.demo", defaultValue = "true")
-  boolean demo;
-
-  void onReferenceData(@Observes ReferenceDataLoaded event) {
-    if (demo) {
-      createIfPossible();
-    }
+  @Override
+  protected String what() {
+    return "demo openings";
   }
 
-  /** Idempotent; synchronized because start-up and the end of the ESCO import may both call it. */
-  public synchronized void createIfPossible() {
-    boolean canCreate = false;
-    try {
-      canCreate = accounts.hasAccount(EMPLOYER) && vocabulary.exists(NURSE, ConceptType.OCCUPATION);
-      if (!canCreate) {
-        return;
-      }
-      long employer = accounts.idOf(EMPLOYER);
-      Long organisation =
-          accountService.find(employer).map(a -> a.getOrganisationId()).orElse(null);
-      if (organisation == null) {
-        return;
-      }
-      if (!openings.ofOrganisation(organisation).isEmpty()) {
-        return;
-      }
-      publishFor(organisation, employer);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not create the demo openings", e);
-    } finally {
-      settled |= canCreate;
-    }
+  @Override
+  protected boolean canCreate() {
+    return accounts.hasAccount(EMPLOYER) && vocabulary.exists(NURSE, ConceptType.OCCUPATION);
   }
 
-  /** True once the demo openings exist (or failed for good): readiness waits for it. */
-  public boolean isSettled() {
-    return settled;
+  /** True when the demo employer has openings, or has no organisation to publish them for. */
+  @Override
+  protected boolean exists() {
+    Long organisation = organisation();
+    return organisation == null || !openings.ofOrganisation(organisation).isEmpty();
   }
 
-  private volatile boolean settled;
+  @Override
+  protected void create() {
+    publishFor(organisation(), accounts.idOf(EMPLOYER));
+  }
+
+  private Long organisation() {
+    return accountService
+        .find(accounts.idOf(EMPLOYER))
+        .map(a -> a.getOrganisationId())
+        .orElse(null);
+  }
 
   void publishFor(long organisationId, long employerAccountId) {
     LocalDate start = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin"))).plusWeeks(4);

@@ -1,5 +1,6 @@
-package org.talentbruecke.reference.infrastructure;
+package org.talentbruecke.reference.application;
 
+import java.util.Map;
 import org.talentbruecke.reference.domain.LocalizedText;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.language.CefrSkill;
@@ -7,30 +8,26 @@ import org.talentbruecke.reference.domain.language.CefrSkill;
 /**
  * Plain-language CEFR texts (level summaries, sub-skill names, level-by-skill descriptors) from
  * cefr-descriptors.csv.
+ *
+ * <p>Read once at start-up by the reference context and injected.
  */
 public final class CefrDescriptorCatalog {
 
-  static final String FILE = "cefr-descriptors.csv";
+  private final Map<String, LocalizedText> texts;
 
-  private final BilingualTextTable table;
-
-  private CefrDescriptorCatalog(BilingualTextTable table) {
-    this.table = table;
-  }
-
-  /** Loads the texts and checks that every level, skill and combination has one. */
-  public static CefrDescriptorCatalog load() {
-    CefrDescriptorCatalog catalog = new CefrDescriptorCatalog(BilingualTextTable.load(FILE));
-    // Resolving every key once at load time turns a missing row into a startup error, not a
-    // user-facing gap.
+  /**
+   * The texts by key ("level.B1", "skill.READING", "B1.READING"); every level, skill and
+   * combination must have one, so that a missing row is a start-up error, not a user-facing gap.
+   */
+  public CefrDescriptorCatalog(Map<String, LocalizedText> texts) {
+    this.texts = Map.copyOf(texts);
     for (CefrLevel level : CefrLevel.values()) {
-      catalog.levelSummary(level);
+      levelSummary(level);
       for (CefrSkill skill : CefrSkill.values()) {
-        catalog.skillName(skill);
-        catalog.descriptor(level, skill);
+        skillName(skill);
+        descriptor(level, skill);
       }
     }
-    return catalog;
   }
 
   /** One sentence describing the level as a whole. */
@@ -49,8 +46,10 @@ public final class CefrDescriptorCatalog {
   }
 
   private LocalizedText get(String key) {
-    return table
-        .find(key)
-        .orElseThrow(() -> new ReferenceDataException(FILE + ": missing key " + key));
+    LocalizedText text = texts.get(key);
+    if (text == null) {
+      throw new IllegalArgumentException("missing key " + key);
+    }
+    return text;
   }
 }

@@ -1,27 +1,23 @@
-package org.talentbruecke.app;
+package org.talentbruecke.app.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentbruecke.identity.application.AccountBootstrap;
 import org.talentbruecke.profile.application.ConceptCatalog;
 import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.profile.application.ProfileService;
-import org.talentbruecke.reference.application.ReferenceDataLoaded;
 import org.talentbruecke.reference.domain.ConceptType;
 
 /**
  * The complete profile of {@code seeker@demo.test}: a nurse from Syria whose degree is partly
  * recognised and who is in her adaptation period. It points to ESCO concepts, so it is created only
- * once ESCO is loaded — at start-up when ESCO was already there, else when the import ends.
+ * once ESCO is loaded (see {@link DemoCreator}).
  */
 @ApplicationScoped
-public class DemoProfile {
+public class DemoProfile extends DemoCreator {
   static final String SEEKER = "seeker@demo.test";
   public static final String NURSE =
       "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
@@ -32,32 +28,25 @@ public class DemoProfile {
   @Inject private ProfileService profiles;
   @Inject private ConceptCatalog concepts;
 
-  @Inject
-  @ConfigProperty(name = "talentbruecke.demo", defaultValue = "true")
-  boolean demo;
-
-  void onReferenceData(@Observes ReferenceDataLoaded event) {
-    if (demo) {
-      createIfPossible();
-    }
+  @Override
+  protected String what() {
+    return "demo profile";
   }
 
-  /** Idempotent; synchronized because start-up and the end of the ESCO import may both call it. */
-  public synchronized void createIfPossible() {
-    try {
-      if (!accounts.hasAccount(SEEKER) || !concepts.exists(NURSE, ConceptType.OCCUPATION)) {
-        return;
-      }
-      long seeker = accounts.idOf(SEEKER);
-      if (profiles.exists(seeker)) {
-        return;
-      }
-      profiles.replace(seeker, profile());
-      LOG.info("Demo profile of " + SEEKER + " is ready");
-    } catch (RuntimeException e) {
-      // Demo data must never stop the application or mark the ESCO import as failed.
-      LOG.log(Level.WARNING, "Could not create the demo profile", e);
-    }
+  @Override
+  protected boolean canCreate() {
+    return accounts.hasAccount(SEEKER) && concepts.exists(NURSE, ConceptType.OCCUPATION);
+  }
+
+  @Override
+  protected boolean exists() {
+    return profiles.exists(accounts.idOf(SEEKER));
+  }
+
+  @Override
+  protected void create() {
+    profiles.replace(accounts.idOf(SEEKER), profile());
+    LOG.info("Demo profile of " + SEEKER + " is ready");
   }
 
   public static ProfileData profile() {

@@ -1,4 +1,4 @@
-package org.talentbruecke.reference.infrastructure;
+package org.talentbruecke.reference.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,11 @@ import org.talentbruecke.reference.domain.course.CourseType;
 import org.talentbruecke.reference.domain.course.GermanCourse;
 import org.talentbruecke.reference.domain.course.LanguageCertificate;
 import org.talentbruecke.reference.domain.language.CefrLevel;
+import org.talentbruecke.reference.infrastructure.ReferenceFiles;
 
 class GermanCourseCatalogTest {
 
-  private final GermanCourseCatalog catalog = GermanCourseCatalog.load();
+  private final GermanCourseCatalog catalog = ReferenceFiles.germanCourses();
 
   @Test
   void integrationCourseEndsWithTheScaledDtz() {

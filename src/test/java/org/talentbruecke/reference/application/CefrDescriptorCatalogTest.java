@@ -1,4 +1,4 @@
-package org.talentbruecke.reference.infrastructure;
+package org.talentbruecke.reference.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,12 +9,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.language.CefrSkill;
+import org.talentbruecke.reference.infrastructure.ReferenceFiles;
 
 class CefrDescriptorCatalogTest {
 
   private static final List<String> LANGUAGES = List.of("de", "en", "ar", "uk", "tr");
 
-  private final CefrDescriptorCatalog catalog = CefrDescriptorCatalog.load();
+  private final CefrDescriptorCatalog catalog = ReferenceFiles.cefrDescriptors();
 
   @Test
   void everyLevelAndSkillHasOneDistinctSentenceInEveryInterfaceLanguage() {

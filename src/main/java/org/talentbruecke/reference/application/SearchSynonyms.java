@@ -1,11 +1,9 @@
-package org.talentbruecke.reference.infrastructure;
+package org.talentbruecke.reference.application;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 import org.talentbruecke.reference.domain.EscoConcept;
 import org.talentbruecke.reference.domain.LocalizedLabels;
 
@@ -15,24 +13,14 @@ import org.talentbruecke.reference.domain.LocalizedLabels;
  * search index, never stored as ESCO data and never shown.
  */
 public final class SearchSynonyms {
-  static final String FILE = "search-synonyms.csv";
-
   private final Map<String, Map<String, List<String>>> byUri;
 
-  private SearchSynonyms(Map<String, Map<String, List<String>>> byUri) {
+  /**
+   * The synonyms by concept URI, then by language. Read once at start-up by the reference context
+   * and injected.
+   */
+  public SearchSynonyms(Map<String, Map<String, List<String>>> byUri) {
     this.byUri = byUri;
-  }
-
-  public static SearchSynonyms load() {
-    CsvTable table = CsvTable.load(FILE);
-    Map<String, Map<String, List<String>>> byUri = new HashMap<>();
-    for (CSVRecord row : table.records()) {
-      byUri
-          .computeIfAbsent(table.text(row, "uri"), u -> new LinkedHashMap<>())
-          .computeIfAbsent(table.text(row, "language"), l -> new ArrayList<>())
-          .add(table.text(row, "label"));
-    }
-    return new SearchSynonyms(byUri);
   }
 
   /** The concept with its synonyms as extra hidden labels; unchanged when it has none. */

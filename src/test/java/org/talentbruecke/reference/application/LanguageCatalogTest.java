@@ -1,4 +1,4 @@
-package org.talentbruecke.reference.infrastructure;
+package org.talentbruecke.reference.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.talentbruecke.reference.domain.language.Language;
+import org.talentbruecke.reference.infrastructure.ReferenceFiles;
 
 class LanguageCatalogTest {
 
@@ -15,7 +16,7 @@ class LanguageCatalogTest {
   private static final List<Locale> UI_LOCALES =
       List.of(Locale.GERMAN, Locale.ENGLISH, ARABIC, UKRAINIAN, TURKISH);
 
-  private final LanguageCatalog catalog = LanguageCatalog.load();
+  private final LanguageCatalog catalog = ReferenceFiles.languages();
 
   @Test
   void jdkNamesTheMainMigrationLanguagesInGerman() {

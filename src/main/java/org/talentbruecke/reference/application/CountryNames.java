@@ -1,4 +1,4 @@
-package org.talentbruecke.reference.infrastructure;
+package org.talentbruecke.reference.application;
 
 import java.text.Collator;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.talentbruecke.reference.infrastructure;
+package org.talentbruecke.reference.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,11 +9,12 @@ import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.EscoConcept;
 import org.talentbruecke.reference.domain.LocalizedLabels;
 import org.talentbruecke.reference.domain.search.LabelSearchIndex;
+import org.talentbruecke.reference.infrastructure.ReferenceFiles;
 
 class SearchSynonymsTest {
   private static final String NURSE =
       "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50";
-  private static final SearchSynonyms SYNONYMS = SearchSynonyms.load();
+  private static final SearchSynonyms SYNONYMS = ReferenceFiles.searchSynonyms();
 
   private static EscoConcept nurse() {
     return new EscoConcept(

@@ -1,13 +1,14 @@
-package org.talentbruecke.reference.infrastructure;
+package org.talentbruecke.reference.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.talentbruecke.reference.domain.qualification.QualificationLevel;
+import org.talentbruecke.reference.infrastructure.ReferenceFiles;
 
 class QualificationLevelCatalogTest {
 
-  private final QualificationLevelCatalog catalog = QualificationLevelCatalog.load();
+  private final QualificationLevelCatalog catalog = ReferenceFiles.qualificationLevels();
 
   @Test
   void hasLevelsOneToEightInOrder() {

@@ -1,12 +1,10 @@
-package org.talentbruecke.reference.infrastructure;
+package org.talentbruecke.reference.application;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVRecord;
 import org.talentbruecke.reference.domain.LocalizedText;
 import org.talentbruecke.reference.domain.language.Language;
 
@@ -20,41 +18,25 @@ import org.talentbruecke.reference.domain.language.Language;
  */
 public final class LanguageCatalog {
 
-  static final String FILE = "languages.csv";
-
   private final List<Language> languages;
   private final Map<String, Language> byCode;
 
-  private LanguageCatalog(List<Language> languages, Map<String, Language> byCode) {
-    this.languages = languages;
-    this.byCode = byCode;
-  }
-
-  /** Loads the list; each two- and three-letter code may appear only once. */
-  public static LanguageCatalog load() {
-    CsvTable table = CsvTable.load(FILE);
-    List<Language> languages = new ArrayList<>();
-    Map<String, Language> byCode = new HashMap<>();
-    for (CSVRecord record : table.records()) {
-      Language language;
-      try {
-        language =
-            new Language(
-                table.optionalText(record, "iso639_1").orElse(null),
-                table.text(record, "iso639_3"),
-                table.optionalText(record, "name_de").orElse(null),
-                table.optionalText(record, "name_en").orElse(null));
-      } catch (IllegalArgumentException e) {
-        throw table.error(record, e.getMessage());
-      }
+  /**
+   * The catalogue of these languages in this order; each two- and three-letter code may appear only
+   * once. Read once at start-up by the reference context and injected (see {@code
+   * reference.infrastructure.ReferenceCatalogs}).
+   */
+  public LanguageCatalog(List<Language> languages) {
+    Map<String, Language> codes = new HashMap<>();
+    for (Language language : languages) {
       for (String code : codesOf(language)) {
-        if (byCode.putIfAbsent(code, language) != null) {
-          throw table.error(record, "duplicate language code " + code);
+        if (codes.putIfAbsent(code, language) != null) {
+          throw new IllegalArgumentException("duplicate language code " + code);
         }
       }
-      languages.add(language);
     }
-    return new LanguageCatalog(List.copyOf(languages), Map.copyOf(byCode));
+    this.languages = List.copyOf(languages);
+    this.byCode = Map.copyOf(codes);
   }
 
   private static List<String> codesOf(Language language) {

@@ -1,4 +1,4 @@
-package org.talentbruecke.app;
+package org.talentbruecke.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.talentbruecke.it.Http;
 import org.talentbruecke.it.RunningApplication;
-import org.talentbruecke.opening.domain.Municipality;
+import org.talentbruecke.reference.ShippedCatalogs;
+import org.talentbruecke.reference.domain.geo.Municipality;
 
 /** Demo mode fills the region: published openings with ESCO occupations in every municipality. */
 @ExtendWith(RunningApplication.class)
@@ -25,11 +26,9 @@ class DemoEmployersIT {
 
   @Test
   void everyMunicipalityHasPublishedOpeningsInEscoOccupations() {
-    for (String municipality : Municipality.all().keySet()) {
-      JsonArray openings = published("?municipality=" + municipality);
-      assertThat(openings)
-          .as("openings in " + Municipality.name(municipality).orElseThrow())
-          .isNotEmpty();
+    for (Municipality municipality : ShippedCatalogs.municipalities().all()) {
+      JsonArray openings = published("?municipality=" + municipality.ags());
+      assertThat(openings).as("openings in " + municipality.name()).isNotEmpty();
       // Other tests publish openings without an occupation in the same server: at least one has
       // one.
       assertThat(openings)

@@ -1,8 +1,7 @@
-package org.talentbruecke.app;
+package org.talentbruecke.app.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -17,13 +16,11 @@ import org.eclipse.microprofile.health.Readiness;
 public class DemoDataReadiness implements HealthCheck {
   @Inject private DemoOpenings openings;
   @Inject private DemoEmployers employers;
-
-  @Inject
-  @ConfigProperty(name = "talentbruecke.demo", defaultValue = "true")
-  boolean demo;
+  @Inject private DemoSettings settings;
 
   @Override
   public HealthCheckResponse call() {
+    boolean demo = settings.isActive();
     boolean ready = !demo || (openings.isSettled() && employers.isSettled());
     return HealthCheckResponse.named("demo-data").status(ready).withData("demo", demo).build();
   }

@@ -1,4 +1,4 @@
-package org.talentbruecke.reference.infrastructure;
+package org.talentbruecke.reference.application;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -8,74 +8,54 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVRecord;
 import org.talentbruecke.reference.domain.geo.CommuteEstimate;
 import org.talentbruecke.reference.domain.geo.CommuteModel;
-import org.talentbruecke.reference.domain.geo.GeoPoint;
 import org.talentbruecke.reference.domain.geo.Municipality;
 
 /**
- * The 21 municipalities of Region Hannover from /reference/municipalities.csv, with lookups and
- * distances.
+ * The 21 municipalities of Region Hannover (shipped as /reference/municipalities.csv) by their
+ * official key (AGS), with lookups and distances: the one list of places for profiles, openings and
+ * organisations.
  */
 public final class MunicipalityCatalog {
-
-  static final String FILE = "municipalities.csv";
 
   private final Map<String, Municipality> byAgs;
   private final Map<String, Municipality> byPostcode;
   private final Map<String, Municipality> byName;
   private final CommuteModel commuteModel = CommuteModel.forRegionHannover();
 
-  private MunicipalityCatalog(
-      Map<String, Municipality> byAgs,
-      Map<String, Municipality> byPostcode,
-      Map<String, Municipality> byName) {
-    this.byAgs = byAgs;
-    this.byPostcode = byPostcode;
-    this.byName = byName;
-  }
-
-  /** Loads and validates the data; a postcode listed for two municipalities is an error. */
-  public static MunicipalityCatalog load() {
-    CsvTable table = CsvTable.load(FILE);
-    Map<String, Municipality> byAgs = new LinkedHashMap<>();
-    Map<String, Municipality> byPostcode = new HashMap<>();
-    Map<String, Municipality> byName = new HashMap<>();
-    for (CSVRecord record : table.records()) {
-      Municipality municipality = parse(table, record);
-      if (byAgs.putIfAbsent(municipality.ags(), municipality) != null) {
-        throw table.error(record, "duplicate AGS " + municipality.ags());
+  /**
+   * The catalogue of these municipalities in this order; an AGS or a postcode listed twice is an
+   * error. Read once at start-up by the reference context and injected.
+   */
+  public MunicipalityCatalog(List<Municipality> municipalities) {
+    Map<String, Municipality> agsKeys = new LinkedHashMap<>();
+    Map<String, Municipality> postcodes = new HashMap<>();
+    Map<String, Municipality> names = new HashMap<>();
+    for (Municipality municipality : municipalities) {
+      if (agsKeys.putIfAbsent(municipality.ags(), municipality) != null) {
+        throw new IllegalArgumentException("duplicate AGS " + municipality.ags());
       }
       for (String postcode : municipality.postcodes()) {
-        if (byPostcode.putIfAbsent(postcode, municipality) != null) {
-          throw table.error(record, "postcode listed twice: " + postcode);
+        if (postcodes.putIfAbsent(postcode, municipality) != null) {
+          throw new IllegalArgumentException("postcode listed twice: " + postcode);
         }
       }
-      byName.put(normalize(municipality.name()), municipality);
+      names.put(normalize(municipality.name()), municipality);
     }
-    return new MunicipalityCatalog(byAgs, Map.copyOf(byPostcode), Map.copyOf(byName));
-  }
-
-  private static Municipality parse(CsvTable table, CSVRecord record) {
-    try {
-      GeoPoint centre =
-          new GeoPoint(
-              Double.parseDouble(table.text(record, "latitude")),
-              Double.parseDouble(table.text(record, "longitude")));
-      return new Municipality(
-          table.text(record, "ags"),
-          table.text(record, "name"),
-          table.list(record, "postcodes", "\\s+"),
-          centre);
-    } catch (IllegalArgumentException e) {
-      throw table.error(record, e.getMessage());
-    }
+    this.byAgs = agsKeys;
+    this.byPostcode = Map.copyOf(postcodes);
+    this.byName = Map.copyOf(names);
   }
 
   /** All municipalities in AGS order (Hannover first). */
   public List<Municipality> all() {
     return new ArrayList<>(byAgs.values());
+  }
+
+  /** True for the official key of one of the municipalities; false for null. */
+  public boolean isKnown(String ags) {
+    return ags != null && byAgs.containsKey(ags);
   }
 
   /** The municipality with this official key. */

@@ -1,4 +1,4 @@
-package org.talentbruecke.reference.infrastructure;
+package org.talentbruecke.reference.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.talentbruecke.reference.domain.geo.CommuteEstimate;
 import org.talentbruecke.reference.domain.geo.Municipality;
+import org.talentbruecke.reference.infrastructure.ReferenceFiles;
 
 class MunicipalityCatalogTest {
 
@@ -17,7 +18,7 @@ class MunicipalityCatalogTest {
 
   @BeforeAll
   static void load() {
-    catalog = MunicipalityCatalog.load();
+    catalog = ReferenceFiles.municipalities();
   }
 
   @Test
