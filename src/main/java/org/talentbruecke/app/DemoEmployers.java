@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentbruecke.identity.application.AccountBootstrap;
 import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.opening.application.OrganisationService;
-import org.talentbruecke.opening.application.Vocabulary;
 import org.talentbruecke.reference.application.ReferenceDataLoaded;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.ConceptType;
 
 /**

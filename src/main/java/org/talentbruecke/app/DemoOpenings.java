@@ -15,8 +15,8 @@ import org.talentbruecke.identity.application.AccountBootstrap;
 import org.talentbruecke.opening.application.OpeningInput;
 import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.opening.application.RequirementsInput;
-import org.talentbruecke.opening.application.Vocabulary;
 import org.talentbruecke.reference.application.ReferenceDataLoaded;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.ConceptType;
 
 /**

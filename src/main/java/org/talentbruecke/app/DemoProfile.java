@@ -9,10 +9,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentbruecke.identity.application.AccountBootstrap;
-import org.talentbruecke.profile.application.ConceptCatalog;
 import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.profile.application.ProfileService;
 import org.talentbruecke.reference.application.ReferenceDataLoaded;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.ConceptType;
 
 /**
@@ -30,7 +30,7 @@ public class DemoProfile {
 
   @Inject private AccountBootstrap accounts;
   @Inject private ProfileService profiles;
-  @Inject private ConceptCatalog concepts;
+  @Inject private Vocabulary concepts;
 
   @Inject
   @ConfigProperty(name = "talentbruecke.demo", defaultValue = "true")

@@ -2,6 +2,7 @@ package org.talentbruecke.opening.application;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.talentbruecke.opening.domain.GermanRequirement;
 import org.talentbruecke.opening.domain.LanguageLevel;
@@ -11,6 +12,7 @@ import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.OpeningKind;
 import org.talentbruecke.opening.domain.Requirements;
 import org.talentbruecke.opening.domain.WorkingHours;
+import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.shared.application.FieldChecks;
 
 /** Checks every field of an {@link OpeningInput} at once and turns it into opening details. */
@@ -40,24 +42,7 @@ final class OpeningInputChecks {
   record Checked(OpeningDetails details, Requirements requirements) {}
 
   // Without ESCO every concept is unknown: used where only the details matter.
-  private static final Vocabulary NO_VOCABULARY =
-      new Vocabulary() {
-        @Override
-        public boolean exists(String uri, org.talentbruecke.reference.domain.ConceptType type) {
-          return false;
-        }
-
-        @Override
-        public java.util.Map<String, String> labels(
-            java.util.Collection<String> uris, String language) {
-          return java.util.Map.of();
-        }
-
-        @Override
-        public Optional<OccupationFacts> occupation(String occupationUri) {
-          return Optional.empty();
-        }
-      };
+  private static final BiPredicate<String, ConceptType> NO_VOCABULARY = (uri, type) -> false;
 
   /**
    * Checks an input whole.
@@ -67,7 +52,7 @@ final class OpeningInputChecks {
   static Checked check(
       OpeningInput in,
       LocalDate today,
-      Vocabulary vocabulary,
+      BiPredicate<String, ConceptType> known,
       Function<String, OccupationRegulation> regulation) {
     OpeningInputChecks c = new OpeningInputChecks();
     c.checks.text("title", in.title(), Opening.MAX_TITLE);
@@ -100,7 +85,7 @@ final class OpeningInputChecks {
             c.level("germanSpokenProduction", in.germanSpokenProduction()),
             c.level("germanWriting", in.germanWriting()));
     Requirements requirements =
-        new RequirementChecks(c.checks, vocabulary, regulation)
+        new RequirementChecks(c.checks, known, regulation)
             .check(in.requirements(), kind == OpeningKind.APPRENTICESHIP);
     c.checks.throwIfAny();
     OpeningDetails details =

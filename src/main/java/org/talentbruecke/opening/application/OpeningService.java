@@ -15,6 +15,7 @@ import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningFilter;
 import org.talentbruecke.opening.domain.OpeningRepository;
 import org.talentbruecke.opening.domain.adcheck.Finding;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.shared.application.FieldChecks;
 import org.talentbruecke.shared.application.NotFound;
 
@@ -167,7 +168,7 @@ public class OpeningService {
   }
 
   private OpeningInputChecks.Checked check(OpeningInput input) {
-    return OpeningInputChecks.check(input, today(), vocabulary, regulation::of);
+    return OpeningInputChecks.check(input, today(), vocabulary::exists, regulation::of);
   }
 
   private LocalDate today() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.OpeningRequirements;
@@ -29,15 +30,15 @@ final class RequirementChecks {
   private static final LanguageCatalog LANGUAGES = LanguageCatalog.load();
 
   private final FieldChecks checks;
-  private final Vocabulary vocabulary;
+  private final BiPredicate<String, ConceptType> known;
   private final Function<String, OccupationRegulation> regulation;
 
   RequirementChecks(
       FieldChecks checks,
-      Vocabulary vocabulary,
+      BiPredicate<String, ConceptType> known,
       Function<String, OccupationRegulation> regulation) {
     this.checks = checks;
-    this.vocabulary = vocabulary;
+    this.known = known;
     this.regulation = regulation;
   }
 
@@ -113,7 +114,7 @@ final class RequirementChecks {
     if (value == null) {
       return null;
     }
-    if (value.length() > MAX_URI || !vocabulary.exists(value, type)) {
+    if (value.length() > MAX_URI || !known.test(value, type)) {
       checks.add(field, "opening.error.unknownConcept");
       return null;
     }

@@ -18,6 +18,7 @@ import org.talentbruecke.profile.domain.ProfileSkill;
 import org.talentbruecke.profile.domain.Qualification;
 import org.talentbruecke.profile.domain.Visibility;
 import org.talentbruecke.profile.domain.WorkEntry;
+import org.talentbruecke.reference.application.Vocabulary;
 
 /**
  * Reads and saves a job seeker's own profile. Every save checks the whole input first and stores
@@ -26,14 +27,14 @@ import org.talentbruecke.profile.domain.WorkEntry;
 @ApplicationScoped
 public class ProfileService {
   @Inject private ProfileRepository profiles;
-  @Inject private ConceptCatalog concepts;
+  @Inject private Vocabulary concepts;
   @Inject private Clock clock;
 
   /** For CDI. */
   protected ProfileService() {}
 
   /** For tests without a container. */
-  ProfileService(ProfileRepository profiles, ConceptCatalog concepts, Clock clock) {
+  ProfileService(ProfileRepository profiles, Vocabulary concepts, Clock clock) {
     this.profiles = profiles;
     this.concepts = concepts;
     this.clock = clock;

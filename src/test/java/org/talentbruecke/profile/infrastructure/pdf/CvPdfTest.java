@@ -20,6 +20,8 @@ import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.profile.application.cv.CvComposer;
 import org.talentbruecke.profile.application.cv.CvDocument;
 import org.talentbruecke.profile.application.cv.CvService;
+import org.talentbruecke.reference.domain.LabelLanguages;
+import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.reference.infrastructure.LanguageCatalog;
 import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
 import org.talentbruecke.shared.application.ValidationFailure;
@@ -51,7 +53,14 @@ class CvPdfTest {
   private final OpenPdfCvRenderer renderer = new OpenPdfCvRenderer();
 
   private static CvDocument compose(String language, PersonalDetailsService.Data details) {
-    return new CvComposer(Locale.forLanguageTag(language), LANGUAGES, MUNICIPALITIES, LABELS)
+    Locale locale = Locale.forLanguageTag(language);
+    // As the vocabulary answers CvService: one label per concept, in the CV's fallback order.
+    Map<String, LocalizedLabel> labels = new java.util.HashMap<>();
+    LABELS.forEach(
+        (uri, byLanguage) ->
+            LabelLanguages.pick(byLanguage, CvService.labelOrder(locale))
+                .ifPresent(l -> labels.put(uri, l)));
+    return new CvComposer(locale, LANGUAGES, MUNICIPALITIES, labels)
         .compose(DemoProfile.profile(), details, TODAY);
   }
 
