@@ -46,13 +46,16 @@ public class ConceptLookup {
 
   /**
    * The concepts of stored URIs, in their order, with labels in the page's language (URIs the
-   * vocabulary does not know are shown as they are); one look-up for all of them.
+   * vocabulary does not know are shown as they are; null URIs are left out); one look-up for all.
    */
   public Map<String, ConceptOption> options(Collection<String> uris) {
     Map<String, LocalizedLabel> labels = vocabulary.labels(uris, localeBean.getLanguage());
     Map<String, OccupationFacts> facts = vocabulary.occupationFacts(uris);
     Map<String, ConceptOption> options = new LinkedHashMap<>();
     for (String uri : uris) {
+      if (uri == null) {
+        continue;
+      }
       LocalizedLabel label = labels.get(uri);
       OccupationFacts occupation = facts.get(uri);
       options.put(

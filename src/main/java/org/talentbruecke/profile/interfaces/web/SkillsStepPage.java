@@ -38,11 +38,7 @@ public class SkillsStepPage extends ProfileStepPage {
   @Override
   protected void fill(ProfileData saved) {
     Map<String, ConceptOption> options =
-        concepts.options(
-            saved.skills().stream()
-                .map(ProfileData.Skill::escoUri)
-                .filter(java.util.Objects::nonNull)
-                .toList());
+        concepts.options(saved.skills().stream().map(ProfileData.Skill::escoUri).toList());
     for (ProfileData.Skill s : saved.skills()) {
       ConceptOption concept = s.escoUri() == null ? null : options.get(s.escoUri());
       skills.add(new SkillRow(concept, s.description(), s.level(), s.usedInGermany()));

@@ -24,10 +24,7 @@ public class WorkStepPage extends ProfileStepPage {
   protected void fill(ProfileData saved) {
     Map<String, ConceptOption> options =
         concepts.options(
-            saved.workHistory().stream()
-                .map(ProfileData.Work::occupationUri)
-                .filter(java.util.Objects::nonNull)
-                .toList());
+            saved.workHistory().stream().map(ProfileData.Work::occupationUri).toList());
     for (ProfileData.Work w : saved.workHistory()) {
       WorkRow row = new WorkRow();
       row.employerType = w.employerType();
