@@ -11,8 +11,8 @@ import java.util.logging.Logger;
 import org.talentbruecke.identity.application.AccountBootstrap;
 import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.opening.application.OrganisationService;
-import org.talentbruecke.opening.application.Vocabulary;
 import org.talentbruecke.reference.application.MunicipalityCatalog;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.ConceptType;
 
 /**

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.talentbruecke.identity.application.AccountBootstrap;
-import org.talentbruecke.profile.application.ConceptCatalog;
 import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.profile.application.ProfileService;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.ConceptType;
 
 /**
@@ -26,7 +26,7 @@ public class DemoProfile extends DemoCreator {
 
   @Inject private AccountBootstrap accounts;
   @Inject private ProfileService profiles;
-  @Inject private ConceptCatalog concepts;
+  @Inject private Vocabulary concepts;
 
   @Override
   protected String what() {

@@ -17,6 +17,7 @@ import org.talentbruecke.opening.domain.OpeningRepository;
 import org.talentbruecke.opening.domain.adcheck.Finding;
 import org.talentbruecke.reference.application.LanguageCatalog;
 import org.talentbruecke.reference.application.MunicipalityCatalog;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.shared.application.FieldChecks;
 import org.talentbruecke.shared.application.NotFound;
 
@@ -172,7 +173,11 @@ public class OpeningService {
 
   private OpeningInputChecks.Checked check(OpeningInput input) {
     return OpeningInputChecks.check(
-        input, today(), vocabulary, regulation::of, new Catalogues(languages, municipalities));
+        input,
+        today(),
+        vocabulary::exists,
+        regulation::of,
+        new Catalogues(languages, municipalities));
   }
 
   private LocalDate today() {

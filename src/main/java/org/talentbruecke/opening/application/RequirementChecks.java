@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.talentbruecke.opening.domain.OpeningRequirements;
 import org.talentbruecke.opening.domain.RecognitionRequirement;
@@ -27,17 +28,17 @@ final class RequirementChecks {
   static final int MAX_URI = 255;
 
   private final FieldChecks checks;
-  private final Vocabulary vocabulary;
+  private final BiPredicate<String, ConceptType> known;
   private final Function<String, OccupationRegulation> regulation;
   private final LanguageCatalog languages;
 
   RequirementChecks(
       FieldChecks checks,
-      Vocabulary vocabulary,
+      BiPredicate<String, ConceptType> known,
       Function<String, OccupationRegulation> regulation,
       LanguageCatalog languages) {
     this.checks = checks;
-    this.vocabulary = vocabulary;
+    this.known = known;
     this.regulation = regulation;
     this.languages = languages;
   }
@@ -114,7 +115,7 @@ final class RequirementChecks {
     if (value == null) {
       return null;
     }
-    if (value.length() > MAX_URI || !vocabulary.exists(value, type)) {
+    if (value.length() > MAX_URI || !known.test(value, type)) {
       checks.add(field, "opening.error.unknownConcept");
       return null;
     }

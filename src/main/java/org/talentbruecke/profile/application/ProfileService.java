@@ -20,6 +20,7 @@ import org.talentbruecke.profile.domain.Visibility;
 import org.talentbruecke.profile.domain.WorkEntry;
 import org.talentbruecke.reference.application.LanguageCatalog;
 import org.talentbruecke.reference.application.MunicipalityCatalog;
+import org.talentbruecke.reference.application.Vocabulary;
 
 /**
  * Reads and saves a job seeker's own profile. Every save checks the whole input first and stores
@@ -28,7 +29,7 @@ import org.talentbruecke.reference.application.MunicipalityCatalog;
 @ApplicationScoped
 public class ProfileService {
   @Inject private ProfileRepository profiles;
-  @Inject private ConceptCatalog concepts;
+  @Inject private Vocabulary concepts;
   @Inject private Clock clock;
   @Inject private LanguageCatalog languages;
   @Inject private MunicipalityCatalog municipalities;
@@ -39,7 +40,7 @@ public class ProfileService {
   /** For tests without a container. */
   ProfileService(
       ProfileRepository profiles,
-      ConceptCatalog concepts,
+      Vocabulary concepts,
       Clock clock,
       LanguageCatalog languages,
       MunicipalityCatalog municipalities) {

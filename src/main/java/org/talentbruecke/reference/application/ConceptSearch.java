@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.talentbruecke.reference.domain.ConceptType;
@@ -71,14 +70,5 @@ public class ConceptSearch {
       throw new IllegalStateException("The search index is not built yet");
     }
     return current.search(query, language, EnumSet.of(type), limit);
-  }
-
-  /**
-   * The label to show for a stored concept URI; empty while the index is not built or for unknown
-   * URIs.
-   */
-  public Optional<SearchHit> find(String uri, String language) {
-    LabelSearchIndex current = index;
-    return current == null ? Optional.empty() : current.find(uri, language);
   }
 }

@@ -17,6 +17,8 @@ import org.talentbruecke.app.demo.ShippedEsco;
 import org.talentbruecke.profile.domain.Profile;
 import org.talentbruecke.profile.domain.ProfileRepository;
 import org.talentbruecke.reference.ShippedCatalogs;
+import org.talentbruecke.reference.application.KnownConcepts;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.EscoConcept;
 
 /**
@@ -28,8 +30,9 @@ class GeneratedDemoProfilesTest {
   void everyGeneratedProfilePassesTheChecksOfTheApi() {
     Map<String, EscoConcept> concepts = new HashMap<>();
     ShippedEsco.data().concepts().forEach(c -> concepts.put(c.uri(), c));
-    ConceptCatalog catalog =
-        (uri, type) -> concepts.containsKey(uri) && concepts.get(uri).type() == type;
+    Vocabulary catalog =
+        KnownConcepts.where(
+            (uri, type) -> concepts.containsKey(uri) && concepts.get(uri).type() == type);
     Map<Long, Profile> stored = new HashMap<>();
     ProfileRepository repository =
         new ProfileRepository() {

@@ -16,6 +16,8 @@ import org.talentbruecke.profile.domain.Completeness;
 import org.talentbruecke.profile.domain.Profile;
 import org.talentbruecke.profile.domain.ProfileRepository;
 import org.talentbruecke.reference.ShippedCatalogs;
+import org.talentbruecke.reference.application.KnownConcepts;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.shared.application.FieldError;
 import org.talentbruecke.shared.application.ValidationFailure;
@@ -39,10 +41,12 @@ class ProfileServiceTest {
         }
       };
   // ESCO URIs in the test follow the real shape: the type is in the path.
-  private final ConceptCatalog catalog =
-      (uri, type) ->
-          !uri.contains("unknown")
-              && uri.startsWith(ESCO + (type == ConceptType.OCCUPATION ? "occupation/" : "skill/"));
+  private final Vocabulary catalog =
+      KnownConcepts.where(
+          (uri, type) ->
+              !uri.contains("unknown")
+                  && uri.startsWith(
+                      ESCO + (type == ConceptType.OCCUPATION ? "occupation/" : "skill/")));
   private final ProfileService service =
       new ProfileService(
           repository,

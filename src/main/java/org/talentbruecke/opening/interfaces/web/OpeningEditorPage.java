@@ -23,6 +23,7 @@ import org.talentbruecke.opening.domain.OpeningStatus;
 import org.talentbruecke.opening.domain.RecognitionRequirement;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.work.WorkingHours;
+import org.talentbruecke.reference.interfaces.web.ConceptOption;
 import org.talentbruecke.shared.application.NotFound;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
@@ -89,12 +90,18 @@ public class OpeningEditorPage implements Serializable {
 
   /** Type-ahead for the occupation field. */
   public List<ConceptOption> completeOccupation(String query) {
-    return suggestions.occupations(query, locale()).stream().map(ConceptOption::of).toList();
+    return suggestions.occupations(query, locale()).stream()
+        .map(OpeningEditorPage::option)
+        .toList();
   }
 
   /** Type-ahead for the fields that add a skill. */
   public List<ConceptOption> completeSkill(String query) {
-    return suggestions.skills(query, locale()).stream().map(ConceptOption::of).toList();
+    return suggestions.skills(query, locale()).stream().map(OpeningEditorPage::option).toList();
+  }
+
+  static ConceptOption option(RequirementSuggestions.Choice choice) {
+    return new ConceptOption(choice.uri(), choice.label(), choice.language(), "");
   }
 
   /**

@@ -18,8 +18,10 @@ import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.OpeningRequirements;
 import org.talentbruecke.opening.domain.Organisation;
 import org.talentbruecke.opening.domain.Requirements;
+import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.language.CefrSkillLevels;
+import org.talentbruecke.reference.interfaces.web.ConceptOption;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
 import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
@@ -36,7 +38,7 @@ public class OpeningViews {
 
   public OpeningView of(Opening o) {
     Locale locale = localeBean.getLocale();
-    Map<String, String> names = labels.forOpenings(List.of(o), locale);
+    Map<String, LocalizedLabel> names = labels.forOpenings(List.of(o), locale);
     OpeningDetails d = o.getDetails();
     OpeningView v = new OpeningView();
     v.id = o.getId() == null ? 0 : o.getId();
@@ -68,14 +70,16 @@ public class OpeningViews {
     v.occupation =
         b.getOccupationUri() == null
             ? null
-            : names.getOrDefault(b.getOccupationUri(), b.getOccupationUri());
-    v.mustHave = r.mustHave().stream().map(u -> names.getOrDefault(u, u)).toList();
-    v.niceToHave = r.niceToHave().stream().map(u -> names.getOrDefault(u, u)).toList();
+            : ConceptOption.of(b.getOccupationUri(), names.get(b.getOccupationUri()));
+    v.mustHave = r.mustHave().stream().map(u -> ConceptOption.of(u, names.get(u))).toList();
+    v.niceToHave = r.niceToHave().stream().map(u -> ConceptOption.of(u, names.get(u))).toList();
     v.minExperienceYears = b.getMinExperienceYears();
     v.qualification = b.getQualification();
     v.qualificationEqf = b.getQualificationEqf();
     v.recognition = b.getRecognition() == null ? null : b.getRecognition().name();
-    v.regulationNotice = regulationNotice(b.getOccupationUri(), v.occupation, locale);
+    v.regulationNotice =
+        regulationNotice(
+            b.getOccupationUri(), v.occupation == null ? null : v.occupation.getLabel(), locale);
     v.languages =
         r.languages().stream()
             .map(

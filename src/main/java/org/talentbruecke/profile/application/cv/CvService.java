@@ -16,6 +16,9 @@ import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.profile.application.ProfileService;
 import org.talentbruecke.reference.application.LanguageCatalog;
 import org.talentbruecke.reference.application.MunicipalityCatalog;
+import org.talentbruecke.reference.application.Vocabulary;
+import org.talentbruecke.reference.domain.LabelLanguages;
+import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.shared.application.ValidationFailure;
 
 /**
@@ -32,7 +35,7 @@ public class CvService {
   @Inject private ProfileService profiles;
   @Inject private PersonalDetailsService personal;
   @Inject private AccountContacts contacts;
-  @Inject private ConceptLabels conceptLabels;
+  @Inject private Vocabulary vocabulary;
   @Inject private CvRenderer renderer;
   @Inject private Clock clock;
   @Inject private LanguageCatalog languages;
@@ -50,11 +53,26 @@ public class CvService {
     PersonalDetailsService.Data details = personal.read(accountId);
     AccountContacts.Contact contact =
         contacts.of(accountId).orElse(new AccountContacts.Contact("", ""));
-    Map<String, Map<String, String>> labels = conceptLabels.preferredLabels(conceptsOf(profile));
+    Set<String> concepts = conceptsOf(profile);
     LocalDate today = LocalDate.now(clock.withZone(REGION));
-    CvDocument german = compose(Locale.GERMAN, labels, profile, details, today);
-    Optional<CvDocument> other = secondLocale.map(l -> compose(l, labels, profile, details, today));
+    CvDocument german =
+        compose(Locale.GERMAN, labels(concepts, Locale.GERMAN), profile, details, today);
+    Optional<CvDocument> other =
+        secondLocale.map(l -> compose(l, labels(concepts, l), profile, details, today));
     return renderer.pdf(contact.name(), contact.email(), german, other);
+  }
+
+  private Map<String, LocalizedLabel> labels(Set<String> concepts, Locale locale) {
+    return concepts.isEmpty() ? Map.of() : vocabulary.labels(concepts, labelOrder(locale));
+  }
+
+  /**
+   * German for the German column; the second column falls back to English first, the bridge
+   * language most readers of another language read better than German (which stands beside it).
+   */
+  public static List<String> labelOrder(Locale locale) {
+    String own = locale.getLanguage();
+    return own.equals("de") ? LabelLanguages.forReader(own) : LabelLanguages.besideGerman(own);
   }
 
   /** Checks the {@code second} parameter before anything is read. */
@@ -70,7 +88,7 @@ public class CvService {
 
   private CvDocument compose(
       Locale locale,
-      Map<String, Map<String, String>> labels,
+      Map<String, LocalizedLabel> labels,
       ProfileData profile,
       PersonalDetailsService.Data details,
       LocalDate today) {

@@ -21,6 +21,8 @@ import org.talentbruecke.profile.application.cv.CvComposer;
 import org.talentbruecke.profile.application.cv.CvDocument;
 import org.talentbruecke.profile.application.cv.CvService;
 import org.talentbruecke.reference.ShippedCatalogs;
+import org.talentbruecke.reference.domain.LabelLanguages;
+import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.shared.application.ValidationFailure;
 
 /** The CV of the demo nurse, composed and rendered without a container, read back with PDFBox. */
@@ -48,11 +50,15 @@ class CvPdfTest {
   private final OpenPdfCvRenderer renderer = new OpenPdfCvRenderer();
 
   private static CvDocument compose(String language, PersonalDetailsService.Data details) {
+    Locale locale = Locale.forLanguageTag(language);
+    // As the vocabulary answers CvService: one label per concept, in the CV's fallback order.
+    Map<String, LocalizedLabel> labels = new java.util.HashMap<>();
+    LABELS.forEach(
+        (uri, byLanguage) ->
+            LabelLanguages.pick(byLanguage, CvService.labelOrder(locale))
+                .ifPresent(l -> labels.put(uri, l)));
     return new CvComposer(
-            Locale.forLanguageTag(language),
-            ShippedCatalogs.languages(),
-            ShippedCatalogs.municipalities(),
-            LABELS)
+            locale, ShippedCatalogs.languages(), ShippedCatalogs.municipalities(), labels)
         .compose(DemoProfile.profile(), details, TODAY);
   }
 

@@ -1,12 +1,14 @@
-package org.talentbruecke.profile.interfaces.web;
+package org.talentbruecke.reference.interfaces.web;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.reference.domain.search.SearchHit;
 
 /**
- * An ESCO concept as a page shows and picks it: its URI, the label in the page's language (or a
- * fallback, whose language the page marks with {@code lang}) and, for occupations, the ISCO group.
+ * An ESCO concept as a page shows and picks it (profile steps, opening editor): its URI, the label
+ * in the page's language or a fallback whose language the page marks with {@code lang}, and for
+ * occupations the ISCO group.
  */
 public final class ConceptOption implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -18,18 +20,25 @@ public final class ConceptOption implements Serializable {
 
   public ConceptOption(String uri, String label, String language, String iscoCode) {
     this.uri = Objects.requireNonNull(uri);
-    this.label = label;
-    this.language = language;
+    this.label = label == null ? uri : label;
+    this.language = language == null ? "" : language;
     this.iscoCode = iscoCode == null ? "" : iscoCode;
   }
 
-  static ConceptOption of(SearchHit hit) {
+  public static ConceptOption of(SearchHit hit) {
     return new ConceptOption(
         hit.uri(), hit.label().text(), hit.label().language(), hit.iscoGroupCode());
   }
 
-  /** A URI the search index does not know (e.g. while it is still being built): shown as it is. */
-  static ConceptOption unknown(String uri) {
+  /** A concept with its label; without one it is shown as its URI. */
+  public static ConceptOption of(String uri, LocalizedLabel label) {
+    return label == null
+        ? unknown(uri)
+        : new ConceptOption(uri, label.text(), label.language(), "");
+  }
+
+  /** A URI the vocabulary has no label for: shown as it is. */
+  public static ConceptOption unknown(String uri) {
     return new ConceptOption(uri, uri, "en", "");
   }
 
@@ -60,6 +69,7 @@ public final class ConceptOption implements Serializable {
     return iscoCode;
   }
 
+  // Equal by URI: the type-ahead compares the selected item with the suggestions this way.
   @Override
   public boolean equals(Object other) {
     return other instanceof ConceptOption o && o.uri.equals(uri);
