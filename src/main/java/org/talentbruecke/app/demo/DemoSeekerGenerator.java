@@ -345,7 +345,7 @@ public final class DemoSeekerGenerator {
     }
     return "ACADEMIC".equals(type)
         ? "Zentralstelle für ausländisches Bildungswesen (ZAB)"
-        : "IHK FOSA";
+        : "IHK Hannover, Anerkennungsstelle";
   }
 
   private ProfileData.AvailabilityEntry availability(

@@ -11,6 +11,7 @@ import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.OpeningKind;
 import org.talentbruecke.opening.domain.Requirements;
 import org.talentbruecke.opening.domain.WorkingHours;
+import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
 import org.talentbruecke.shared.application.FieldChecks;
 
 /** Checks every field of an {@link OpeningInput} at once and turns it into opening details. */
@@ -31,7 +32,7 @@ final class OpeningInputChecks {
    * @throws org.talentbruecke.shared.application.ValidationFailure with every broken field
    */
   static OpeningDetails details(OpeningInput in, LocalDate today) {
-    return check(in, today, NO_VOCABULARY, uri -> OccupationRegulation.notRegulated()).details();
+    return check(in, today, NO_VOCABULARY, uri -> RegulationAnswer.notRegulated()).details();
   }
 
   /**
@@ -68,7 +69,7 @@ final class OpeningInputChecks {
       OpeningInput in,
       LocalDate today,
       Vocabulary vocabulary,
-      Function<String, OccupationRegulation> regulation) {
+      Function<String, RegulationAnswer> regulation) {
     OpeningInputChecks c = new OpeningInputChecks();
     c.checks.text("title", in.title(), Opening.MAX_TITLE);
     if (in.description() != null && in.description().length() > Opening.MAX_DESCRIPTION) {

@@ -14,6 +14,7 @@ import org.talentbruecke.opening.domain.RequiredSkill;
 import org.talentbruecke.opening.domain.Requirements;
 import org.talentbruecke.opening.domain.WantedLanguage;
 import org.talentbruecke.reference.domain.ConceptType;
+import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
 import org.talentbruecke.reference.infrastructure.LanguageCatalog;
 import org.talentbruecke.shared.application.FieldChecks;
 
@@ -30,12 +31,10 @@ final class RequirementChecks {
 
   private final FieldChecks checks;
   private final Vocabulary vocabulary;
-  private final Function<String, OccupationRegulation> regulation;
+  private final Function<String, RegulationAnswer> regulation;
 
   RequirementChecks(
-      FieldChecks checks,
-      Vocabulary vocabulary,
-      Function<String, OccupationRegulation> regulation) {
+      FieldChecks checks, Vocabulary vocabulary, Function<String, RegulationAnswer> regulation) {
     this.checks = checks;
     this.vocabulary = vocabulary;
     this.regulation = regulation;
@@ -123,7 +122,8 @@ final class RequirementChecks {
   private RecognitionRequirement recognition(String text, String occupation) {
     String value = blankToNull(text);
     if (value == null) {
-      // Regulated professions need full recognition to practise: that is the safe default. An
+      // Activity-regulated professions need full recognition to practise: that is the safe
+      // default (not for titles, crafts or licences, where people may be hired without it). An
       // apprenticeship leads to the German qualification, so no recognition is pre-set for it.
       return occupation != null && regulation.apply(occupation).presetsFullRecognition()
           ? RecognitionRequirement.FULL_REQUIRED

@@ -2,6 +2,8 @@ package org.talentbruecke.reference.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import org.talentbruecke.reference.domain.recognition.RecognitionAdviceService;
 
 /**
@@ -12,10 +14,17 @@ import org.talentbruecke.reference.domain.recognition.RecognitionAdviceService;
  */
 @ApplicationScoped
 public class ReferenceCatalogs {
+  // The recognition advice follows known changes in the law (care assistants, 1 January 2027).
+  @Inject private Clock clock;
+
   private final Lazy<RecognitionAdviceService> advice =
       new Lazy<>(
           () ->
-              new RecognitionAdviceService(RecognitionCatalog.load(), AdvicePhraseCatalog.load()));
+              new RecognitionAdviceService(
+                  RecognitionCatalog.load(),
+                  AdvicePhraseCatalog.load(),
+                  SupportHintCatalog.load(),
+                  clock));
   private final Lazy<CefrDescriptorCatalog> cefr = new Lazy<>(CefrDescriptorCatalog::load);
   private final Lazy<LanguageCatalog> languages = new Lazy<>(LanguageCatalog::load);
   private final Lazy<MunicipalityCatalog> municipalities = new Lazy<>(MunicipalityCatalog::load);

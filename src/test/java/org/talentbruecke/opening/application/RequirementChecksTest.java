@@ -14,6 +14,8 @@ import org.talentbruecke.opening.domain.LanguageLevel;
 import org.talentbruecke.opening.domain.RecognitionRequirement;
 import org.talentbruecke.opening.domain.Requirements;
 import org.talentbruecke.reference.domain.ConceptType;
+import org.talentbruecke.reference.domain.recognition.Regulation;
+import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
 import org.talentbruecke.shared.application.FieldError;
 import org.talentbruecke.shared.application.ValidationFailure;
 
@@ -53,6 +55,15 @@ class RequirementChecksTest {
 
   private static OpeningInputChecks.Checked check(
       RequirementsInput requirements, boolean regulated) {
+    return check(
+        requirements,
+        regulated
+            ? new RegulationAnswer(Regulation.ACTIVITY, false, Optional.empty())
+            : RegulationAnswer.notRegulated());
+  }
+
+  private static OpeningInputChecks.Checked check(
+      RequirementsInput requirements, RegulationAnswer answer) {
     OpeningInput input =
         new OpeningInput(
             "Pflegefachkraft (m/w/d)",
@@ -75,14 +86,7 @@ class RequirementChecksTest {
             null,
             null,
             requirements);
-    return OpeningInputChecks.check(
-        input,
-        TODAY,
-        ESCO,
-        uri ->
-            regulated
-                ? new OccupationRegulation(OccupationRegulation.Kind.REGULATED, Optional.empty())
-                : OccupationRegulation.notRegulated());
+    return OpeningInputChecks.check(input, TODAY, ESCO, uri -> answer);
   }
 
   private static RequirementsInput requirements(
@@ -142,6 +146,32 @@ class RequirementChecksTest {
                 .basics()
                 .getRecognition())
         .isNull();
+  }
+
+  @Test
+  void onlyActivityRegulatedOccupationsGetTheFullRecognitionPreset() {
+    // Titles, crafts and licences: people may be hired without recognition, so nothing is
+    // pre-set; neither when only some occupations of the group are activity-regulated.
+    for (Regulation kind : Regulation.values()) {
+      for (boolean depends : List.of(false, true)) {
+        if (kind == Regulation.NONE && depends) {
+          continue;
+        }
+        RecognitionRequirement preset =
+            check(
+                    requirements(List.of(), List.of(), null, null, List.of()),
+                    new RegulationAnswer(kind, depends, Optional.empty()))
+                .requirements()
+                .basics()
+                .getRecognition();
+        assertThat(preset)
+            .as(kind + (depends ? " (depends)" : ""))
+            .isEqualTo(
+                kind == Regulation.ACTIVITY && !depends
+                    ? RecognitionRequirement.FULL_REQUIRED
+                    : null);
+      }
+    }
   }
 
   @Test

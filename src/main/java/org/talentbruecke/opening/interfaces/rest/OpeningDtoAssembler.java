@@ -37,6 +37,6 @@ public class OpeningDtoAssembler {
 
   private String regulationOf(Opening o) {
     String occupation = o.getRequirements().basics().getOccupationUri();
-    return occupation == null ? null : regulation.of(occupation).kind().name();
+    return occupation == null ? null : regulation.of(occupation).status().name();
   }
 }
