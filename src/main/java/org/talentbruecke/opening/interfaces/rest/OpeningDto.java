@@ -36,7 +36,10 @@ public record OpeningDto(
    * occupation.
    */
   static OpeningDto of(
-      Opening o, Clock clock, java.util.Map<String, String> labels, String regulation) {
+      Opening o,
+      Clock clock,
+      java.util.Map<String, String> labels,
+      org.talentbruecke.reference.domain.recognition.RegulationAnswer regulation) {
     OpeningDetails d = o.getDetails();
     GermanRequirement g = d.getGerman();
     return new OpeningDto(

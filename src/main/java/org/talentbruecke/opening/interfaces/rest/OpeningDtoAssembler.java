@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.talentbruecke.opening.application.ConceptLabels;
 import org.talentbruecke.opening.application.RegulationLookup;
 import org.talentbruecke.opening.domain.Opening;
+import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
 
 /** Turns openings into DTOs with their ESCO labels, looked up once per answer. */
 @ApplicationScoped
@@ -35,8 +36,8 @@ public class OpeningDtoAssembler {
         .collect(Collectors.toMap(u -> u, all::get, (a, b) -> a, java.util.TreeMap::new));
   }
 
-  private String regulationOf(Opening o) {
+  private RegulationAnswer regulationOf(Opening o) {
     String occupation = o.getRequirements().basics().getOccupationUri();
-    return occupation == null ? null : regulation.of(occupation).status().name();
+    return occupation == null ? null : regulation.of(occupation);
   }
 }
