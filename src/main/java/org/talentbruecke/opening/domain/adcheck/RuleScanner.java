@@ -47,7 +47,7 @@ final class RuleScanner {
     Span window = ContextWindow.around(text, match, rule.window());
     return switch (rule.condition()) {
       case NO_GENDER_MARKER -> GenderMarker.isPresentIn(text, window.start(), window.end());
-      case NO_CEFR_LEVEL -> CefrLevel.isPresentIn(text, window.start(), window.end());
+      case NO_CEFR_LEVEL -> CefrMention.isPresentIn(text, window.start(), window.end());
       case NONE -> false;
     };
   }
