@@ -63,6 +63,9 @@ public final class AdCheck {
       throw new IllegalArgumentException("UI locale must not be null");
     }
     Set<Language> adLanguages = ad.matchingLanguages();
+    boolean adHasGenderMarker =
+        GenderMarker.isPresentIn(VisibleText.of(ad.title()).text())
+            || GenderMarker.isPresentIn(VisibleText.of(ad.description()).text());
     List<Finding> findings = new ArrayList<>();
     for (AdField field : AdField.values()) {
       String original = ad.text(field);
@@ -74,7 +77,8 @@ public final class AdCheck {
         if (!rule.scope().covers(field)) {
           continue;
         }
-        for (Span match : RuleScanner.scan(rule, visible.text(), adLanguages)) {
+        for (Span match :
+            RuleScanner.scan(rule, visible.text(), adLanguages, adHasGenderMarker)) {
           findings.add(finding(rule, field, original, visible.toOriginal(match), uiLocale));
         }
       }
