@@ -77,8 +77,7 @@ public final class AdCheck {
         if (!rule.scope().covers(field)) {
           continue;
         }
-        for (Span match :
-            RuleScanner.scan(rule, visible.text(), adLanguages, adHasGenderMarker)) {
+        for (Span match : RuleScanner.scan(rule, visible.text(), adLanguages, adHasGenderMarker)) {
           findings.add(finding(rule, field, original, visible.toOriginal(match), uiLocale));
         }
       }
