@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>Anyone can type any e-mail address, so the keys live in a bounded cache (Caffeine): an entry
  * is dropped twice the maximum delay after its last failure, and at most {@code maxKeys} keys are
- * kept at once. The bound is far above what a real region produces in half an hour; an attacker
- * who fills it from many addresses is slowed down by the per-address throttle first.
+ * kept at once. The bound is far above what a real region produces in half an hour; an attacker who
+ * fills it from many addresses is slowed down by the per-address throttle first.
  */
 public final class LoginThrottle {
   /** Keys remembered at most when no other bound is given. */

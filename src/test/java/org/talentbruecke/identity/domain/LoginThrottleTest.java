@@ -82,7 +82,8 @@ class LoginThrottleTest {
   private final AtomicLong nanos = new AtomicLong();
 
   private LoginThrottle bounded(long maxKeys) {
-    return new LoginThrottle(5, Duration.ofSeconds(30), Duration.ofMinutes(15), maxKeys, nanos::get);
+    return new LoginThrottle(
+        5, Duration.ofSeconds(30), Duration.ofMinutes(15), maxKeys, nanos::get);
   }
 
   private void advance(Duration duration) {
