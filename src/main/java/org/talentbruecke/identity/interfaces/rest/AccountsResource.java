@@ -38,6 +38,7 @@ public class AccountsResource {
   @Inject private RegistrationService registration;
   @Inject private AccountService accounts;
   @Inject private ClientAddress clientAddress;
+  @Inject private org.talentbruecke.shared.interfaces.rest.RequestBodies bodies;
   @Context private HttpServletRequest request;
   @Context private SecurityContext security;
 
@@ -51,16 +52,19 @@ public class AccountsResource {
       throw new ProblemException(ProblemType.VALIDATION, "A JSON body is required.");
     }
     Account account =
-        registration.registerSelf(
-            new RegistrationRequest(
-                dto.email(),
-                dto.password(),
-                dto.displayName(),
-                parseRole(dto.role()),
-                dto.organisationName(),
-                dto.preferredLanguage(),
-                Boolean.TRUE.equals(dto.privacyAccepted())),
-            clientAddress.of(request));
+        bodies.checked(
+            dto,
+            () ->
+                registration.registerSelf(
+                    new RegistrationRequest(
+                        dto.email(),
+                        dto.password(),
+                        dto.displayName(),
+                        parseRole(dto.role()),
+                        dto.organisationName(),
+                        dto.preferredLanguage(),
+                        Boolean.TRUE.equals(dto.privacyAccepted())),
+                    clientAddress.of(request)));
     return Response.created(URI.create("/api/v1/me")).entity(toDto(account)).build();
   }
 
