@@ -107,6 +107,23 @@ class RegistrationAndLoginIT {
   }
 
   @Test
+  void aBrowserThatUsedUpItsAddressAttemptsDoesNotLockOutTheNextBrowser() {
+    // 20 failures per client address are free (talentbruecke.login.address-free-attempts); each
+    // with a new e-mail, so only the address throttle counts them.
+    for (int i = 0; i < 20; i++) {
+      browser.signIn(uniqueEmail(), "wrong wrong wrong");
+      assertThat(browser.pageText()).contains("E-Mail-Adresse oder Passwort ist falsch.");
+    }
+    browser.signIn(uniqueEmail(), "wrong wrong wrong");
+    assertThat(browser.pageText()).contains("Zu viele Versuche.");
+
+    try (Browser next = Browser.open("de-DE")) {
+      next.signIn("seeker@demo.test", "Talentbruecke-Demo-2026");
+      assertThat(next.path()).isEqualTo("/seeker/index.xhtml");
+    }
+  }
+
+  @Test
   void keyboardOnlyLoginWorksAndTheSkipLinkLeadsToTheContent() {
     browser.go("/login.xhtml");
     browser.find("body").sendKeys(Keys.TAB);
