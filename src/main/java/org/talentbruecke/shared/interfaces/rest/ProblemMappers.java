@@ -53,23 +53,42 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(ValidationFailure e) {
-      Locale locale =
-          headers.getAcceptableLanguages().isEmpty()
-              ? MessageTexts.DEFAULT_LOCALE
-              : headers.getAcceptableLanguages().get(0);
-      JsonArrayBuilder errors = Json.createArrayBuilder();
-      for (FieldError error : e.errors()) {
-        errors.add(
-            Json.createObjectBuilder()
-                .add("field", error.field())
-                .add("code", error.messageKey())
-                .add(
-                    "message", MessageTexts.format(locale, error.messageKey(), error.arguments())));
-      }
-      return Problem.of(ProblemType.VALIDATION, "One or more fields are invalid.")
-          .with("errors", errors)
-          .toResponse();
+      return fieldErrors(e, headers);
     }
+  }
+
+  /**
+   * Bean Validation of a resource's parameters ({@code @Valid}), answered exactly like a {@link
+   * ValidationFailure}; Jersey's own mapper would answer without field names.
+   */
+  @Provider
+  public static class ConstraintViolationMapper
+      implements ExceptionMapper<jakarta.validation.ConstraintViolationException> {
+    @Context private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(jakarta.validation.ConstraintViolationException e) {
+      return fieldErrors(
+          new ValidationFailure(ConstraintFieldErrors.of(e.getConstraintViolations())), headers);
+    }
+  }
+
+  static Response fieldErrors(ValidationFailure e, HttpHeaders headers) {
+    Locale locale =
+        headers.getAcceptableLanguages().isEmpty()
+            ? MessageTexts.DEFAULT_LOCALE
+            : headers.getAcceptableLanguages().get(0);
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    for (FieldError error : e.errors()) {
+      errors.add(
+          Json.createObjectBuilder()
+              .add("field", error.field())
+              .add("code", error.messageKey())
+              .add("message", MessageTexts.format(locale, error.messageKey(), error.arguments())));
+    }
+    return Problem.of(ProblemType.VALIDATION, "One or more fields are invalid.")
+        .with("errors", errors)
+        .toResponse();
   }
 
   /** Something that does not exist, or belongs to someone else (indistinguishable on purpose). */
