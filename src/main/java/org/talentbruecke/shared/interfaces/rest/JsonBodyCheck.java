@@ -42,12 +42,16 @@ public class JsonBodyCheck implements ReaderInterceptor {
       return context.proceed();
     }
     byte[] body = context.getInputStream().readAllBytes();
-    check(body);
+    try {
+      check(body);
+    } catch (DuplicateKey e) {
+      throw new ProblemException(ProblemType.MALFORMED_REQUEST, e.getMessage());
+    }
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
   }
 
-  /** Throws {@link ValidationFailure} or {@link ProblemException} when the body breaks a rule. */
+  /** Throws {@link ValidationFailure} or {@link DuplicateKey} when the body breaks a rule. */
   static void check(byte[] body) {
     if (body.length == 0) {
       return;
@@ -101,9 +105,7 @@ public class JsonBodyCheck implements ReaderInterceptor {
               return Optional.of(field(path, lastKey));
             }
             if (!objectKeys.peek().add(lastKey)) {
-              throw new ProblemException(
-                  ProblemType.MALFORMED_REQUEST,
-                  "The key \"" + field(path, lastKey) + "\" appears more than once.");
+              throw new DuplicateKey(field(path, lastKey));
             }
           }
           case VALUE_STRING -> {
@@ -154,5 +156,14 @@ public class JsonBodyCheck implements ReaderInterceptor {
       }
     }
     return false;
+  }
+
+  /** A key given twice in one JSON object. */
+  static final class DuplicateKey extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DuplicateKey(String field) {
+      super("The key \"" + field + "\" appears more than once.");
+    }
   }
 }
