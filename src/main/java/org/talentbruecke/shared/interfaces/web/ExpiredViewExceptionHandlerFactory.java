@@ -7,6 +7,8 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import java.util.Iterator;
 import java.util.logging.Logger;
 
@@ -43,10 +45,10 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
       if (context != null && !context.getPartialViewContext().isAjaxRequest()) {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-          ViewExpiredException expired = expiredView(events.next().getContext().getException());
-          if (expired != null) {
+          ExceptionQueuedEventContext event = events.next().getContext();
+          if (isExpiredOrForgedView(context, event)) {
             events.remove();
-            showExpiredPage(context, expired);
+            showExpiredPage(context, event.getException());
             break;
           }
         }
@@ -54,12 +56,28 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
       getWrapped().handle();
     }
 
-    private static void showExpiredPage(FacesContext context, ViewExpiredException expired) {
+    /**
+     * An expired view, or any failure to restore the view of a post (a forged state id makes the
+     * state helper fail before it can even say "expired").
+     */
+    private static boolean isExpiredOrForgedView(
+        FacesContext context, ExceptionQueuedEventContext event) {
+      return expiredView(event.getException()) != null
+          || (PhaseId.RESTORE_VIEW.equals(event.getPhaseId())
+              && context
+                  .getExternalContext()
+                  .getRequestParameterMap()
+                  .containsKey("jakarta.faces.ViewState"));
+    }
+
+    private static void showExpiredPage(FacesContext context, Throwable cause) {
       LOG.info(
           () ->
               "Expired or unknown view state for "
-                  + expired.getViewId()
-                  + "; answered with the session-expired page");
+                  + context.getExternalContext().getRequestServletPath()
+                  + " ("
+                  + cause.getClass().getSimpleName()
+                  + "); answered with the session-expired page");
       context.getExternalContext().setResponseStatus(400);
       context.setViewRoot(
           context.getApplication().getViewHandler().createView(context, EXPIRED_PAGE));
