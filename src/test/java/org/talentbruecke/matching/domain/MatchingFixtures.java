@@ -138,6 +138,11 @@ public final class MatchingFixtures {
       return this;
     }
 
+    public CandidateBuilder speaks(String language, CefrSkillLevels levels) {
+      languages.add(LanguageAbility.rated(language, levels));
+      return this;
+    }
+
     public CandidateBuilder speaks(String language, CefrLevel all) {
       languages.add(LanguageAbility.rated(language, CefrSkillLevels.allAt(all)));
       return this;
