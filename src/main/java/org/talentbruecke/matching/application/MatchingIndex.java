@@ -423,7 +423,7 @@ public final class MatchingIndex {
               ? ScoreRules.distanceTenthsKm(fixed, municipalities.get(i))
               : ScoreRules.distanceTenthsKm(municipalities.get(i), fixed);
     }
-    // The last slot stands for a municipality not in the index (a query's own): same as fixed.
+    // The last slot is the id a query's own, unindexed municipality gets; it is never looked up.
     distances[municipalities.size()] = -1;
     return distances;
   }
