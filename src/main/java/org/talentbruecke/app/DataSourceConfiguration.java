@@ -2,6 +2,7 @@ package org.talentbruecke.app;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.talentbruecke.shared.infrastructure.DataSourceName;
 
 /**
  * The application's one data source, resolved from MicroProfile Config when the pool is created.
@@ -25,5 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
     maxPoolSize = 32)
 @ApplicationScoped
 public class DataSourceConfiguration {
-  public static final String JNDI_NAME = "java:app/jdbc/talentbruecke";
+  /** Kept for the bootstrapping code in {@code app}; contexts use {@link DataSourceName}. */
+  public static final String JNDI_NAME = DataSourceName.JNDI;
 }

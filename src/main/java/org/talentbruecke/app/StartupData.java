@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentbruecke.app.demo.DemoData;
+import org.talentbruecke.app.demo.DemoSettings;
 import org.talentbruecke.identity.application.AccountBootstrap;
 import org.talentbruecke.identity.domain.Role;
 
@@ -26,10 +28,7 @@ public class StartupData {
 
   @Inject private AccountBootstrap bootstrap;
   @Inject private DemoData demoData;
-
-  @Inject
-  @ConfigProperty(name = "talentbruecke.demo", defaultValue = "true")
-  boolean demo;
+  @Inject private DemoSettings demoSettings;
 
   @Inject
   @ConfigProperty(name = "talentbruecke.admin.email", defaultValue = "admin@demo.test")
@@ -44,7 +43,7 @@ public class StartupData {
   @PostConstruct
   void load() {
     createFirstAdmin();
-    if (demo) {
+    if (demoSettings.isActive()) {
       demoData.load();
     }
     done = true;
@@ -60,7 +59,7 @@ public class StartupData {
     }
     String password = adminPassword.filter(p -> !p.isBlank()).orElse("");
     if (password.isEmpty()) {
-      if (!demo) {
+      if (!demoSettings.isActive()) {
         LOG.warning(
             "No administrator exists and TALENTBRUECKE_ADMIN_PASSWORD is not set:"
                 + " set it (at least 12 characters) and restart to create the first admin.");

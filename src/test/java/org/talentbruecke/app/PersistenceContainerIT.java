@@ -21,6 +21,7 @@ import org.talentbruecke.identity.application.RegistrationRequest;
 import org.talentbruecke.identity.application.RegistrationService;
 import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.domain.Role;
+import org.talentbruecke.opening.application.EmployerOnboarding;
 import org.talentbruecke.shared.application.ValidationFailure;
 
 /**
@@ -79,7 +80,8 @@ class PersistenceContainerIT {
             "Firma",
             "de",
             true);
-    assertThatThrownBy(() -> bean(RegistrationService.class).registerSelf(bad, "10.0.0.1"))
+    assertThatThrownBy(
+            () -> bean(EmployerOnboarding.class).registerWithNewOrganisation(bad, "10.0.0.1"))
         .isInstanceOf(ValidationFailure.class);
     assertThat(probe.count("ACCOUNT")).isEqualTo(accounts);
     assertThat(probe.count("ORGANISATION")).isEqualTo(organisations);

@@ -1,11 +1,8 @@
 package org.talentbruecke.app.demo;
 
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,20 +13,17 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.talentbruecke.app.DataSourceConfiguration;
 import org.talentbruecke.identity.application.PasswordHasher;
-import org.talentbruecke.reference.application.ReferenceDataLoaded;
+import org.talentbruecke.reference.application.MunicipalityCatalog;
 import org.talentbruecke.reference.domain.geo.Municipality;
-import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
 
 /**
- * In demo mode, fills the register with generated job seekers once ESCO is loaded ({@code
- * talentbruecke.demo.seekers}, default 200; {@code talentbruecke.demo.seed}). A restart only adds
- * the people still missing, so raising the number later extends the same population.
+ * In demo mode, fills the register with generated job seekers once ESCO is loaded (how many and
+ * from which seed: {@link DemoSettings}, default 200). A restart only adds the people still
+ * missing, so raising the number later extends the same population.
  *
  * <p>The generated accounts cannot sign in: they all store the hash of one random secret that is
  * thrown away. They exist to be found, matched and reviewed, not to be used; a shared known
@@ -37,7 +31,7 @@ import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
  * {@code seeker@demo.test} remains the job seeker to sign in as.
  */
 @ApplicationScoped
-public class DemoSeekers {
+public class DemoSeekers extends DemoCreator {
   static final int CHUNK = 500;
   private static final Logger LOG = Logger.getLogger(DemoSeekers.class.getName());
 
@@ -46,32 +40,29 @@ public class DemoSeekers {
 
   @Inject private PasswordHasher hasher;
   @Inject private Clock clock;
+  @Inject private DemoSettings settings;
+  @Inject private MunicipalityCatalog municipalities;
 
-  @Inject
-  @ConfigProperty(name = "talentbruecke.demo", defaultValue = "true")
-  boolean demo;
-
-  @Inject
-  @ConfigProperty(name = "talentbruecke.demo.seekers", defaultValue = "200")
-  int size;
-
-  @Inject
-  @ConfigProperty(name = "talentbruecke.demo.seed", defaultValue = "2026")
-  long seed;
-
-  /**
-   * After the other observers (default priority 2500): the demo nurse should not wait for 200
-   * others.
-   */
-  void onReferenceData(
-      @Observes @Priority(Interceptor.Priority.APPLICATION + 900) ReferenceDataLoaded event) {
-    if (demo && size > 0) {
-      generate();
-    }
+  @Override
+  protected String what() {
+    return "demo job seekers";
   }
 
-  /** Idempotent; synchronized because start-up and a later import may both ask for it. */
-  synchronized void generate() {
+  @Override
+  protected boolean canCreate() {
+    return settings.seekers() > 0;
+  }
+
+  /** Never: each call adds the people still missing, up to the configured number. */
+  @Override
+  protected boolean exists() {
+    return false;
+  }
+
+  @Override
+  protected void create() {
+    int size = settings.seekers();
+    long seed = settings.seed();
     long start = System.nanoTime();
     try (Connection connection = dataSource.getConnection()) {
       int existing = DemoSeekerWriter.countExisting(connection);
@@ -85,7 +76,7 @@ public class DemoSeekers {
       }
       LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin")));
       DemoSeekerGenerator generator =
-          new DemoSeekerGenerator(seed, occupations, municipalities(), today);
+          new DemoSeekerGenerator(seed, occupations, municipalities(municipalities), today);
       connection.setAutoCommit(false);
       try {
         DemoSeekerWriter writer =
@@ -101,9 +92,9 @@ public class DemoSeekers {
       } finally {
         connection.setAutoCommit(true);
       }
-    } catch (SQLException | RuntimeException e) {
-      // Demo data must never stop the application; the chunks written so far stay.
-      LOG.log(Level.WARNING, "Could not generate the demo job seekers", e);
+    } catch (SQLException e) {
+      // The chunks written so far stay; DemoCreator logs the failure.
+      throw new IllegalStateException(e);
     }
   }
 
@@ -121,8 +112,8 @@ public class DemoSeekers {
   }
 
   /** AGS codes with the region's capital first, as the generator expects. */
-  static List<String> municipalities() {
-    return MunicipalityCatalog.load().all().stream().map(Municipality::ags).sorted().toList();
+  static List<String> municipalities(MunicipalityCatalog catalog) {
+    return catalog.all().stream().map(Municipality::ags).sorted().toList();
   }
 
   private String unusableHash() {

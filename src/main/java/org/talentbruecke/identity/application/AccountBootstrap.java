@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.util.Optional;
 import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.domain.AccountRepository;
-import org.talentbruecke.identity.domain.EmailAddress;
 import org.talentbruecke.identity.domain.Role;
+import org.talentbruecke.shared.domain.EmailAddress;
 
 /**
  * Creates accounts at start-up: the first administrator from configuration, and the demo accounts.

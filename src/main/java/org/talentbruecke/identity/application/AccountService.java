@@ -21,6 +21,16 @@ public class AccountService {
     return accounts.find(accountId);
   }
 
+  /** The account as other contexts may see it (see {@link AccountSummary}). */
+  public Optional<AccountSummary> summary(long accountId) {
+    return accounts
+        .find(accountId)
+        .map(
+            a ->
+                new AccountSummary(
+                    a.getId(), a.getEmail(), a.getDisplayName(), a.getOrganisationId()));
+  }
+
   public List<Account> all() {
     return accounts.findAll();
   }

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.domain.AccountRepository;
-import org.talentbruecke.identity.domain.EmailAddress;
 import org.talentbruecke.identity.domain.LoginThrottle;
 import org.talentbruecke.identity.domain.PasswordPolicy;
+import org.talentbruecke.shared.domain.EmailAddress;
 
 /**
  * Checks e-mail and password for the login page and the token endpoint alike, with throttling per

@@ -8,53 +8,40 @@ import java.time.Clock;
 import java.time.Instant;
 import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.domain.AccountRepository;
-import org.talentbruecke.identity.domain.EmailAddress;
 import org.talentbruecke.identity.domain.LoginThrottle;
 import org.talentbruecke.identity.domain.PasswordPolicy;
 import org.talentbruecke.identity.domain.Role;
-import org.talentbruecke.opening.application.InvitationService;
-import org.talentbruecke.opening.application.OrganisationService;
 import org.talentbruecke.shared.application.FieldChecks;
 import org.talentbruecke.shared.application.TooManyAttempts;
 import org.talentbruecke.shared.application.ValidationFailure;
+import org.talentbruecke.shared.domain.EmailAddress;
 
 /**
- * Creates accounts: job seekers and employers register themselves, staff and admins are created by
- * an admin. Every rule is checked before anything is stored, so a refused registration leaves no
- * trace.
+ * Creates accounts: job seekers register themselves, staff and admins are created by an admin.
+ * Employers register through the opening context's employer onboarding, which owns organisations
+ * and invitations and creates the account here ({@link #countAttempt}, {@link #createEmployer}).
+ * Every rule is checked before anything is stored, so a refused registration leaves no trace.
  */
 @ApplicationScoped
 public class RegistrationService {
   static final int MAX_NAME = 100;
-  static final int MAX_ORGANISATION = 200;
 
   @Inject private AccountRepository accounts;
   @Inject private PasswordHasher hasher;
   @Inject private PasswordPolicy passwordPolicy;
-  @Inject private OrganisationService organisations;
-  @Inject private InvitationService invitations;
   @Inject private Clock clock;
   @Inject private IdentitySettings settings;
 
   private LoginThrottle attempts;
 
   /**
-   * Self-registration of a job seeker or an employer (with a new, unverified organisation).
-   * Attempts are counted per client address, so the form cannot be used to probe many e-mail
-   * addresses quickly.
+   * Self-registration of a job seeker. Attempts are counted per client address, so the form cannot
+   * be used to probe many e-mail addresses quickly.
    */
   @Transactional
   public Account registerSelf(RegistrationRequest request, String clientAddress) {
-    Instant now = clock.instant();
-    String key = "registration:" + clientAddress;
-    attempts
-        .blockedUntil(key, now)
-        .ifPresent(
-            until -> {
-              throw new TooManyAttempts(until);
-            });
-    attempts.recordFailure(key, now);
-    if (request.role() == null || !request.role().isSelfRegistrable()) {
+    countAttempt(clientAddress);
+    if (request.role() != Role.JOB_SEEKER) {
       throw ValidationFailure.of("role", "validation.role");
     }
     Account account = create(request, true, null);
@@ -63,13 +50,12 @@ public class RegistrationService {
   }
 
   /**
-   * Registration of a further employer user through an invitation: the account joins the inviting
-   * organisation instead of registering a new one, and the invitation is used up. The address must
-   * be the invited one. Throttled like self-registration.
+   * Counts a registration attempt from {@code clientAddress}; employer onboarding calls this first,
+   * before it checks an invitation, so that invitation codes cannot be probed quickly either.
+   *
+   * @throws TooManyAttempts while the address is blocked
    */
-  @Transactional
-  public Account registerInvited(
-      RegistrationRequest request, String invitationToken, String clientAddress) {
+  public void countAttempt(String clientAddress) {
     Instant now = clock.instant();
     String key = "registration:" + clientAddress;
     attempts
@@ -79,20 +65,26 @@ public class RegistrationService {
               throw new TooManyAttempts(until);
             });
     attempts.recordFailure(key, now);
-    long organisation = invitations.organisationFor(invitationToken, request.email());
+  }
+
+  /**
+   * Creates an employer's account belonging to {@code organisation}, in the caller's transaction:
+   * the organisation's checks are reported with the account's, and its id is asked for only when
+   * all passed. The caller has counted the attempt ({@link #countAttempt}). Returns the account id.
+   */
+  @Transactional
+  public long createEmployer(RegistrationRequest request, OrganisationToJoin organisation) {
     RegistrationRequest asEmployer =
-        new RegistrationRequest(
+        RegistrationRequest.employer(
             request.email(),
             request.password(),
             request.displayName(),
-            Role.EMPLOYER,
-            null,
+            request.organisationName(),
             request.preferredLanguage(),
             request.privacyAccepted());
     Account account = create(asEmployer, true, organisation);
-    account.acceptPrivacyNotice(now);
-    invitations.accept(invitationToken, account.getId());
-    return account;
+    account.acceptPrivacyNotice(clock.instant());
+    return account.getId();
   }
 
   /** An admin creates a staff member or another admin. */
@@ -109,20 +101,17 @@ public class RegistrationService {
     attempts = settings.throttle(settings.addressFreeAttempts());
   }
 
-  /**
-   * Creates the account; an employer joins {@code existingOrganisation}, or registers a new one
-   * when null.
-   */
+  /** Creates the account; an employer's belongs to {@code organisation}, null for other roles. */
   private Account create(
-      RegistrationRequest request, boolean privacyNoticeRequired, Long existingOrganisation) {
+      RegistrationRequest request, boolean privacyNoticeRequired, OrganisationToJoin organisation) {
     FieldChecks checks = new FieldChecks();
     if (privacyNoticeRequired && !request.privacyAccepted()) {
       checks.add("privacyAccepted", "validation.privacy");
     }
     checkEmail(checks, request.email());
     checks.text("displayName", request.displayName(), MAX_NAME);
-    if (request.role() == Role.EMPLOYER && existingOrganisation == null) {
-      checks.text("organisationName", request.organisationName(), MAX_ORGANISATION);
+    if (organisation != null) {
+      organisation.check(checks);
     }
     passwordPolicy
         .check(request.password(), request.email())
@@ -140,11 +129,8 @@ public class RegistrationService {
             request.role(),
             clock.instant());
     account.preferLanguage(languageTagOrNull(request.preferredLanguage()));
-    if (request.role() == Role.EMPLOYER) {
-      account.belongTo(
-          existingOrganisation != null
-              ? existingOrganisation
-              : organisations.register(request.organisationName().trim()));
+    if (organisation != null) {
+      account.belongTo(organisation.id());
     }
     return accounts.store(account);
   }

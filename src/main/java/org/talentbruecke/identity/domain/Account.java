@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.talentbruecke.shared.domain.EmailAddress;
 
 /**
  * A person's login to Talentbrücke, the aggregate root of the identity context.

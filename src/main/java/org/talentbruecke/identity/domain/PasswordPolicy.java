@@ -3,6 +3,7 @@ package org.talentbruecke.identity.domain;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.talentbruecke.shared.domain.EmailAddress;
 
 /**
  * Decides whether a new password is acceptable: long enough, not absurdly long, and not on the list

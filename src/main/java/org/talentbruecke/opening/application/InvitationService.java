@@ -12,12 +12,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.talentbruecke.identity.domain.EmailAddress;
 import org.talentbruecke.opening.domain.Invitation;
 import org.talentbruecke.opening.domain.InvitationRepository;
 import org.talentbruecke.opening.domain.Organisation;
 import org.talentbruecke.shared.application.NotFound;
 import org.talentbruecke.shared.application.ValidationFailure;
+import org.talentbruecke.shared.domain.EmailAddress;
 
 /**
  * Lets an employer user invite a colleague into the organisation. There is no mail server (see

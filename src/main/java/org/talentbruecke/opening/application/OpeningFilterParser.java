@@ -2,8 +2,9 @@ package org.talentbruecke.opening.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.OpeningFilter;
+import org.talentbruecke.reference.application.MunicipalityCatalog;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.work.WorkingHours;
@@ -16,6 +17,7 @@ import org.talentbruecke.shared.application.FieldChecks;
 @ApplicationScoped
 public class OpeningFilterParser {
   @Inject private Vocabulary vocabulary;
+  @Inject private MunicipalityCatalog municipalities;
 
   public OpeningFilter filter(
       String occupation, String municipality, String hours, String maxGermanLevel) {
@@ -27,7 +29,7 @@ public class OpeningFilterParser {
       checks.add("occupation", "opening.error.unknownConcept");
     }
     String place = blankToNull(municipality);
-    if (place != null && !Municipality.isKnown(place)) {
+    if (place != null && !municipalities.isKnown(place)) {
       checks.add("municipality", "opening.error.municipality");
     }
     WorkingHours workingHours = null;

@@ -2,12 +2,13 @@ package org.talentbruecke.opening.application;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
-import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.OpeningKind;
 import org.talentbruecke.opening.domain.Requirements;
+import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.language.CefrSkillLevels;
 import org.talentbruecke.reference.domain.work.WorkingHours;
@@ -30,8 +31,9 @@ final class OpeningInputChecks {
    *
    * @throws org.talentbruecke.shared.application.ValidationFailure with every broken field
    */
-  static OpeningDetails details(OpeningInput in, LocalDate today) {
-    return check(in, today, NO_VOCABULARY, uri -> OccupationRegulation.notRegulated()).details();
+  static OpeningDetails details(OpeningInput in, LocalDate today, Catalogues catalogues) {
+    return check(in, today, NO_VOCABULARY, uri -> OccupationRegulation.notRegulated(), catalogues)
+        .details();
   }
 
   /**
@@ -40,24 +42,7 @@ final class OpeningInputChecks {
   record Checked(OpeningDetails details, Requirements requirements) {}
 
   // Without ESCO every concept is unknown: used where only the details matter.
-  private static final Vocabulary NO_VOCABULARY =
-      new Vocabulary() {
-        @Override
-        public boolean exists(String uri, org.talentbruecke.reference.domain.ConceptType type) {
-          return false;
-        }
-
-        @Override
-        public java.util.Map<String, String> labels(
-            java.util.Collection<String> uris, String language) {
-          return java.util.Map.of();
-        }
-
-        @Override
-        public Optional<OccupationFacts> occupation(String occupationUri) {
-          return Optional.empty();
-        }
-      };
+  private static final BiPredicate<String, ConceptType> NO_VOCABULARY = (uri, type) -> false;
 
   /**
    * Checks an input whole.
@@ -67,8 +52,9 @@ final class OpeningInputChecks {
   static Checked check(
       OpeningInput in,
       LocalDate today,
-      Vocabulary vocabulary,
-      Function<String, OccupationRegulation> regulation) {
+      BiPredicate<String, ConceptType> known,
+      Function<String, OccupationRegulation> regulation,
+      Catalogues catalogues) {
     OpeningInputChecks c = new OpeningInputChecks();
     c.checks.text("title", in.title(), Opening.MAX_TITLE);
     if (in.description() != null && in.description().length() > Opening.MAX_DESCRIPTION) {
@@ -79,7 +65,7 @@ final class OpeningInputChecks {
       c.checks.add("positions", "opening.error.positions", MAX_POSITIONS);
     }
     String municipality = blankToNull(in.municipality());
-    if (municipality != null && !Municipality.isKnown(municipality)) {
+    if (municipality != null && !catalogues.municipalities().isKnown(municipality)) {
       c.checks.add("municipality", "opening.error.municipality");
     }
     if (in.startDate() != null && in.startDate().isBefore(today)) {
@@ -100,7 +86,7 @@ final class OpeningInputChecks {
             c.level("germanSpokenProduction", in.germanSpokenProduction()),
             c.level("germanWriting", in.germanWriting()));
     Requirements requirements =
-        new RequirementChecks(c.checks, vocabulary, regulation)
+        new RequirementChecks(c.checks, known, regulation, catalogues.languages())
             .check(in.requirements(), kind == OpeningKind.APPRENTICESHIP);
     c.checks.throwIfAny();
     OpeningDetails details =

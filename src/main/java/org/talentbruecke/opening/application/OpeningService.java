@@ -15,6 +15,9 @@ import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningFilter;
 import org.talentbruecke.opening.domain.OpeningRepository;
 import org.talentbruecke.opening.domain.adcheck.Finding;
+import org.talentbruecke.reference.application.LanguageCatalog;
+import org.talentbruecke.reference.application.MunicipalityCatalog;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.shared.application.FieldChecks;
 import org.talentbruecke.shared.application.NotFound;
 
@@ -31,6 +34,8 @@ public class OpeningService {
   @Inject private Clock clock;
   @Inject private Vocabulary vocabulary;
   @Inject private RegulationLookup regulation;
+  @Inject private LanguageCatalog languages;
+  @Inject private MunicipalityCatalog municipalities;
 
   /** The public list shows the newest this many; paging comes with the job seeker's search. */
   static final int PUBLIC_LIST_LIMIT = 200;
@@ -167,7 +172,12 @@ public class OpeningService {
   }
 
   private OpeningInputChecks.Checked check(OpeningInput input) {
-    return OpeningInputChecks.check(input, today(), vocabulary, regulation::of);
+    return OpeningInputChecks.check(
+        input,
+        today(),
+        vocabulary::exists,
+        regulation::of,
+        new Catalogues(languages, municipalities));
   }
 
   private LocalDate today() {

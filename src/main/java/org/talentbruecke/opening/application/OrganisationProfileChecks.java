@@ -7,27 +7,30 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.talentbruecke.opening.domain.LegalForm;
-import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.NaceSection;
 import org.talentbruecke.opening.domain.OrganisationProfile;
 import org.talentbruecke.opening.domain.SizeBand;
-import org.talentbruecke.reference.infrastructure.CountryNames;
-import org.talentbruecke.reference.infrastructure.LanguageCatalog;
+import org.talentbruecke.reference.application.CountryNames;
+import org.talentbruecke.reference.application.LanguageCatalog;
 import org.talentbruecke.shared.application.FieldChecks;
 
 /** Checks every field of an organisation profile at once; lists keep each code once, in order. */
 final class OrganisationProfileChecks {
   static final int MAX_CODES = 30;
   private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
-  private static final LanguageCatalog LANGUAGES = LanguageCatalog.load();
 
   private final FieldChecks checks = new FieldChecks();
+  private final LanguageCatalog languageCatalog;
+
+  private OrganisationProfileChecks(LanguageCatalog languageCatalog) {
+    this.languageCatalog = languageCatalog;
+  }
 
   /** The checked profile with its languages and countries. */
   record Checked(OrganisationProfile profile, List<String> languages, List<String> countries) {}
 
-  static Checked check(OrganisationProfileInput in) {
-    OrganisationProfileChecks c = new OrganisationProfileChecks();
+  static Checked check(OrganisationProfileInput in, Catalogues catalogues) {
+    OrganisationProfileChecks c = new OrganisationProfileChecks(catalogues.languages());
     LegalForm legalForm = c.choice("legalForm", in.legalForm(), LegalForm.class);
     NaceSection nace = null;
     if (blankToNull(in.naceSection()) != null) {
@@ -38,7 +41,7 @@ final class OrganisationProfileChecks {
     }
     SizeBand size = c.choice("sizeBand", in.sizeBand(), SizeBand.class);
     String municipality = blankToNull(in.municipality());
-    if (municipality != null && !Municipality.isKnown(municipality)) {
+    if (municipality != null && !catalogues.municipalities().isKnown(municipality)) {
       c.checks.add("municipality", "opening.error.municipality");
     }
     String street = blankToNull(in.street());
@@ -77,7 +80,7 @@ final class OrganisationProfileChecks {
           value == null || value.length() > 8
               ? null
               : languages
-                  ? LANGUAGES.byCode(value).map(l -> l.code()).orElse(null)
+                  ? languageCatalog.byCode(value).map(l -> l.code()).orElse(null)
                   : CountryNames.isKnown(value.toUpperCase(Locale.ROOT))
                       ? value.toUpperCase(Locale.ROOT)
                       : null;

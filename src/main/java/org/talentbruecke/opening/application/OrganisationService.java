@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.talentbruecke.opening.domain.Organisation;
 import org.talentbruecke.opening.domain.OrganisationRepository;
 import org.talentbruecke.opening.domain.Verification;
+import org.talentbruecke.reference.application.LanguageCatalog;
+import org.talentbruecke.reference.application.MunicipalityCatalog;
 import org.talentbruecke.shared.application.NotFound;
 
 /** Registers organisations and lets staff verify them. */
@@ -16,6 +18,8 @@ import org.talentbruecke.shared.application.NotFound;
 public class OrganisationService {
   @Inject private OrganisationRepository organisations;
   @Inject private Clock clock;
+  @Inject private LanguageCatalog languages;
+  @Inject private MunicipalityCatalog municipalities;
 
   /** Registers a new, unverified organisation and returns its id. */
   @Transactional
@@ -52,7 +56,7 @@ public class OrganisationService {
   public Organisation describe(long organisationId, OrganisationProfileInput input) {
     Organisation organisation =
         organisations.find(organisationId).orElseThrow(() -> new NotFound("Organisation"));
-    var checked = OrganisationProfileChecks.check(input);
+    var checked = OrganisationProfileChecks.check(input, new Catalogues(languages, municipalities));
     organisation.describe(checked.profile(), checked.languages(), checked.countries());
     return organisation;
   }

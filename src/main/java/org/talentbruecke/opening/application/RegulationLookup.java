@@ -2,8 +2,10 @@ package org.talentbruecke.opening.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.recognition.IscoCodes;
 import org.talentbruecke.reference.domain.recognition.RecognitionAdvice;
 import org.talentbruecke.reference.domain.recognition.RecognitionAdviceService;
@@ -25,13 +27,13 @@ public class RegulationLookup {
     if (occupationUri == null || occupationUri.isBlank()) {
       return OccupationRegulation.notRegulated();
     }
-    return vocabulary
-        .occupation(occupationUri)
-        .map(this::of)
-        .orElse(OccupationRegulation.notRegulated());
+    Vocabulary.OccupationFacts facts =
+        vocabulary.occupationFacts(List.of(occupationUri)).get(occupationUri);
+    return facts == null ? OccupationRegulation.notRegulated() : of(facts);
   }
 
-  private OccupationRegulation of(Vocabulary.OccupationFacts facts) {
+  /** For lists: the caller fetches the facts of all its occupations in one call. */
+  public OccupationRegulation of(Vocabulary.OccupationFacts facts) {
     Optional<RecognitionAdvice> advice = advice(facts.iscoCode());
     RegulationAnswer answer =
         advice.map(RecognitionAdvice::regulation).orElse(RegulationAnswer.NOT_REGULATED);

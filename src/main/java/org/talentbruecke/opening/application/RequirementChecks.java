@@ -6,15 +6,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.talentbruecke.opening.domain.OpeningRequirements;
 import org.talentbruecke.opening.domain.RecognitionRequirement;
 import org.talentbruecke.opening.domain.RequiredSkill;
 import org.talentbruecke.opening.domain.Requirements;
 import org.talentbruecke.opening.domain.WantedLanguage;
+import org.talentbruecke.reference.application.LanguageCatalog;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.language.CefrLevel;
-import org.talentbruecke.reference.infrastructure.LanguageCatalog;
 import org.talentbruecke.shared.application.FieldChecks;
 
 /**
@@ -26,19 +27,20 @@ final class RequirementChecks {
   /** Longer than any ESCO URI; anything longer is not worth a database look-up. */
   static final int MAX_URI = 255;
 
-  private static final LanguageCatalog LANGUAGES = LanguageCatalog.load();
-
   private final FieldChecks checks;
-  private final Vocabulary vocabulary;
+  private final BiPredicate<String, ConceptType> known;
   private final Function<String, OccupationRegulation> regulation;
+  private final LanguageCatalog languages;
 
   RequirementChecks(
       FieldChecks checks,
-      Vocabulary vocabulary,
-      Function<String, OccupationRegulation> regulation) {
+      BiPredicate<String, ConceptType> known,
+      Function<String, OccupationRegulation> regulation,
+      LanguageCatalog languages) {
     this.checks = checks;
-    this.vocabulary = vocabulary;
+    this.known = known;
     this.regulation = regulation;
+    this.languages = languages;
   }
 
   /**
@@ -113,7 +115,7 @@ final class RequirementChecks {
     if (value == null) {
       return null;
     }
-    if (value.length() > MAX_URI || !vocabulary.exists(value, type)) {
+    if (value.length() > MAX_URI || !known.test(value, type)) {
       checks.add(field, "opening.error.unknownConcept");
       return null;
     }
@@ -152,7 +154,7 @@ final class RequirementChecks {
       RequirementsInput.LanguageInput entry = input.get(i);
       String at = "languages[" + i + "]";
       String code = entry == null ? null : blankToNull(entry.code());
-      var language = code == null || code.length() > 8 ? null : LANGUAGES.byCode(code).orElse(null);
+      var language = code == null || code.length() > 8 ? null : languages.byCode(code).orElse(null);
       if (language == null) {
         checks.add(at + ".code", code == null ? "validation.required" : "opening.error.language");
       } else if ("de".equals(language.code())) {

@@ -20,8 +20,8 @@ public class RequirementSuggestions {
   @Inject private ConceptSearch search;
   @Inject private EscoStore store;
 
-  /** An ESCO concept and its label in the reader's language. */
-  public record Choice(String uri, String label) {}
+  /** An ESCO concept and its label in the reader's language, or a fallback in {@code language}. */
+  public record Choice(String uri, String label, String language) {}
 
   /** The skills ESCO links to an occupation. */
   public record SuggestedSkills(List<Choice> essential, List<Choice> optional) {
@@ -53,11 +53,11 @@ public class RequirementSuggestions {
       return List.of();
     }
     return search.search(query.strip(), locale.getLanguage(), type, TYPE_AHEAD_LIMIT).stream()
-        .map(hit -> new Choice(hit.uri(), hit.label().text()))
+        .map(hit -> new Choice(hit.uri(), hit.label().text(), hit.label().language()))
         .toList();
   }
 
   private static List<Choice> choices(List<OccupationSkills.ConceptLabel> labels) {
-    return labels.stream().map(l -> new Choice(l.uri(), l.label())).toList();
+    return labels.stream().map(l -> new Choice(l.uri(), l.label(), l.language())).toList();
   }
 }

@@ -6,8 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.talentbruecke.reference.application.CountryNames;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.ConceptType;
-import org.talentbruecke.reference.infrastructure.CountryNames;
 import org.talentbruecke.shared.application.FieldChecks;
 
 /**
@@ -19,9 +20,9 @@ final class Fields {
   static final int MAX_ENTRIES = 100;
 
   final FieldChecks checks = new FieldChecks();
-  private final ConceptCatalog concepts;
+  private final Vocabulary concepts;
 
-  Fields(ConceptCatalog concepts) {
+  Fields(Vocabulary concepts) {
     this.concepts = concepts;
   }
 

@@ -11,10 +11,10 @@ import org.talentbruecke.profile.domain.CertificateEntry;
 import org.talentbruecke.profile.domain.CourseStatus;
 import org.talentbruecke.profile.domain.GermanCourseEntry;
 import org.talentbruecke.profile.domain.LanguageSkill;
+import org.talentbruecke.reference.application.LanguageCatalog;
 import org.talentbruecke.reference.domain.course.CourseType;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.language.CefrSkill;
-import org.talentbruecke.reference.infrastructure.LanguageCatalog;
 
 /**
  * Turns the language step (languages, certificates, German courses) of {@link ProfileData} into

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.talentbruecke.profile.domain.Gender;
 import org.talentbruecke.profile.domain.PersonalDetails;
 import org.talentbruecke.profile.domain.PersonalDetailsRepository;
+import org.talentbruecke.reference.application.Vocabulary;
 
 /** Reads and saves the optional personal details of a job seeker; every field may stay empty. */
 @ApplicationScoped
@@ -16,14 +17,14 @@ public class PersonalDetailsService {
   public record Data(String nationality, String dateOfBirth, String gender, boolean photo) {}
 
   @Inject private PersonalDetailsRepository details;
-  @Inject private ConceptCatalog concepts;
+  @Inject private Vocabulary concepts;
   @Inject private Clock clock;
 
   /** For CDI. */
   protected PersonalDetailsService() {}
 
   /** For tests without a container. */
-  PersonalDetailsService(PersonalDetailsRepository details, ConceptCatalog concepts, Clock clock) {
+  PersonalDetailsService(PersonalDetailsRepository details, Vocabulary concepts, Clock clock) {
     this.details = details;
     this.concepts = concepts;
     this.clock = clock;

@@ -18,6 +18,9 @@ import org.talentbruecke.profile.domain.ProfileSkill;
 import org.talentbruecke.profile.domain.Qualification;
 import org.talentbruecke.profile.domain.Visibility;
 import org.talentbruecke.profile.domain.WorkEntry;
+import org.talentbruecke.reference.application.LanguageCatalog;
+import org.talentbruecke.reference.application.MunicipalityCatalog;
+import org.talentbruecke.reference.application.Vocabulary;
 
 /**
  * Reads and saves a job seeker's own profile. Every save checks the whole input first and stores
@@ -26,17 +29,26 @@ import org.talentbruecke.profile.domain.WorkEntry;
 @ApplicationScoped
 public class ProfileService {
   @Inject private ProfileRepository profiles;
-  @Inject private ConceptCatalog concepts;
+  @Inject private Vocabulary concepts;
   @Inject private Clock clock;
+  @Inject private LanguageCatalog languages;
+  @Inject private MunicipalityCatalog municipalities;
 
   /** For CDI. */
   protected ProfileService() {}
 
   /** For tests without a container. */
-  ProfileService(ProfileRepository profiles, ConceptCatalog concepts, Clock clock) {
+  ProfileService(
+      ProfileRepository profiles,
+      Vocabulary concepts,
+      Clock clock,
+      LanguageCatalog languages,
+      MunicipalityCatalog municipalities) {
     this.profiles = profiles;
     this.concepts = concepts;
     this.clock = clock;
+    this.languages = languages;
+    this.municipalities = municipalities;
   }
 
   /** The profile of an account; an empty one when nothing was saved yet. */
@@ -70,9 +82,8 @@ public class ProfileService {
   public ProfileData replace(long accountId, ProfileData data) {
     Fields fields = new Fields(concepts);
     WorkAndSkillParser work = new WorkAndSkillParser(fields);
-    LanguageParser language = new LanguageParser(fields, ReferenceLists.LANGUAGES);
-    QualificationParser qualification =
-        new QualificationParser(fields, ReferenceLists.MUNICIPALITIES);
+    LanguageParser language = new LanguageParser(fields, languages);
+    QualificationParser qualification = new QualificationParser(fields, municipalities);
     List<DesiredOccupation> occupations = work.occupations(data.occupations());
     List<ProfileSkill> skills = work.skills(data.skills());
     List<WorkEntry> history = work.workHistory(data.workHistory());

@@ -12,13 +12,13 @@ import org.talentbruecke.profile.domain.Qualification;
 import org.talentbruecke.profile.domain.QualificationType;
 import org.talentbruecke.profile.domain.Recognition;
 import org.talentbruecke.profile.domain.WorkPermitStatus;
+import org.talentbruecke.reference.application.MunicipalityCatalog;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.recognition.AnabinRating;
 import org.talentbruecke.reference.domain.recognition.CompensationMeasure;
 import org.talentbruecke.reference.domain.recognition.MeasureStatus;
 import org.talentbruecke.reference.domain.recognition.RecognitionStatus;
 import org.talentbruecke.reference.domain.work.WorkingHours;
-import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
 
 /** Turns the qualification and availability steps of {@link ProfileData} into domain values. */
 final class QualificationParser {

@@ -13,6 +13,6 @@ public class IdentityAccountContacts implements AccountContacts {
 
   @Override
   public Optional<Contact> of(long accountId) {
-    return accounts.find(accountId).map(a -> new Contact(a.getDisplayName(), a.getEmail()));
+    return accounts.summary(accountId).map(a -> new Contact(a.displayName(), a.email()));
   }
 }

@@ -4,14 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.EscoConcept;
 import org.talentbruecke.reference.domain.search.LabelSearchIndex;
 import org.talentbruecke.reference.domain.search.SearchHit;
-import org.talentbruecke.reference.infrastructure.SearchSynonyms;
 
 /**
  * Type-ahead search over skill and occupation labels, answered from memory. The index is built from
@@ -24,10 +22,10 @@ public class ConceptSearch {
   private static final Set<ConceptType> INDEXED =
       EnumSet.of(ConceptType.SKILL, ConceptType.OCCUPATION);
 
-  /** Regional search words ESCO lacks, indexed as hidden labels (reference/search-synonyms.csv). */
-  private static final SearchSynonyms SYNONYMS = SearchSynonyms.load();
-
   @Inject private EscoStore store;
+
+  /** Regional search words ESCO lacks, indexed as hidden labels (reference/search-synonyms.csv). */
+  @Inject private SearchSynonyms synonyms;
 
   private volatile LabelSearchIndex index;
 
@@ -43,7 +41,7 @@ public class ConceptSearch {
   public void rebuild(Iterable<EscoConcept> concepts) {
     long start = System.nanoTime();
     List<EscoConcept> withSynonyms = new java.util.ArrayList<>();
-    concepts.forEach(c -> withSynonyms.add(SYNONYMS.addTo(c)));
+    concepts.forEach(c -> withSynonyms.add(synonyms.addTo(c)));
     LabelSearchIndex built =
         LabelSearchIndex.build(withSynonyms, INDEXED, LabelSearchIndex.DEFAULT_LANGUAGES);
     index = built;
@@ -72,14 +70,5 @@ public class ConceptSearch {
       throw new IllegalStateException("The search index is not built yet");
     }
     return current.search(query, language, EnumSet.of(type), limit);
-  }
-
-  /**
-   * The label to show for a stored concept URI; empty while the index is not built or for unknown
-   * URIs.
-   */
-  public Optional<SearchHit> find(String uri, String language) {
-    LabelSearchIndex current = index;
-    return current == null ? Optional.empty() : current.find(uri, language);
   }
 }

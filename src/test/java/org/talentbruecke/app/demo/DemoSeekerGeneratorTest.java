@@ -8,9 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.talentbruecke.app.DemoProfile;
 import org.talentbruecke.profile.application.ProfileData;
-import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
+import org.talentbruecke.reference.ShippedCatalogs;
 
 /**
  * Generated job seekers from the shipped ESCO occupations: deterministic, varied, covering the
@@ -18,7 +17,8 @@ import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
  */
 class DemoSeekerGeneratorTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-  private static final List<String> MUNICIPALITIES = DemoSeekers.municipalities();
+  private static final List<String> MUNICIPALITIES =
+      DemoSeekers.municipalities(ShippedCatalogs.municipalities());
 
   private static List<DemoSeeker> people(long seed, int size) {
     DemoSeekerGenerator generator =
@@ -71,7 +71,7 @@ class DemoSeekerGeneratorTest {
                 .map(p -> p.profile().availability().municipality())
                 .collect(Collectors.toSet()))
         .containsExactlyInAnyOrderElementsOf(
-            MunicipalityCatalog.load().all().stream().map(m -> m.ags()).toList())
+            ShippedCatalogs.municipalities().all().stream().map(m -> m.ags()).toList())
         .hasSize(21);
     assertThat(
             people.stream()

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.talentbruecke.reference.ShippedCatalogs;
 
 /**
  * Measures generating and writing N demo job seekers (default 100,000) into a fresh embedded Derby
@@ -42,7 +43,11 @@ public final class DemoSeekerMeasurement {
     long heapBefore = usedHeap();
     resetPeaks();
     DemoSeekerGenerator generator =
-        new DemoSeekerGenerator(20261125, pool, DemoSeekers.municipalities(), LocalDate.now());
+        new DemoSeekerGenerator(
+            20261125,
+            pool,
+            DemoSeekers.municipalities(ShippedCatalogs.municipalities()),
+            LocalDate.now());
 
     long generateOnly = System.nanoTime();
     for (int i = 0; i < size; i++) {

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.talentbruecke.reference.ShippedCatalogs;
 
 /**
  * Generated seekers written in chunks into a real (embedded Derby) database with the real schema.
@@ -29,7 +30,7 @@ class DemoSeekerWriterTest {
         new DemoSeekerGenerator(
             7,
             ShippedEsco.occupationPool(),
-            DemoSeekers.municipalities(),
+            DemoSeekers.municipalities(ShippedCatalogs.municipalities()),
             LocalDate.of(2026, 11, 25));
     try (Connection c = DerbyForTests.connect(url)) {
       c.setAutoCommit(false);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.talentbruecke.it.Demo;
 import org.talentbruecke.it.Http;
 import org.talentbruecke.it.RunningApplication;
+import org.talentbruecke.reference.ShippedCatalogs;
 
 /**
  * In demo mode the server generates the default 200 job seekers after the ESCO import; none of them
@@ -43,7 +44,11 @@ class DemoSeekersIT {
     // address.
     DemoOccupation any = new DemoOccupation("urn:x", "2221", "x", List.of("a", "b", "c"));
     String email =
-        new DemoSeekerGenerator(2026, List.of(any), DemoSeekers.municipalities(), LocalDate.now())
+        new DemoSeekerGenerator(
+                2026,
+                List.of(any),
+                DemoSeekers.municipalities(ShippedCatalogs.municipalities()),
+                LocalDate.now())
             .seeker(0)
             .email();
     // The account exists: registering the address again is refused as taken …

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.OpeningKind;
+import org.talentbruecke.reference.ShippedCatalogs;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.work.WorkingHours;
 import org.talentbruecke.shared.application.FieldError;
@@ -14,6 +15,8 @@ import org.talentbruecke.shared.application.ValidationFailure;
 
 /** Every field of an opening is checked at once; valid input becomes details. */
 class OpeningInputChecksTest {
+  private static final Catalogues CATALOGUES =
+      new Catalogues(ShippedCatalogs.languages(), ShippedCatalogs.municipalities());
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
   private static OpeningInput input(
@@ -42,7 +45,8 @@ class OpeningInputChecksTest {
 
   @Test
   void validInputBecomesDetails() {
-    OpeningDetails d = OpeningInputChecks.details(input(TODAY, 3000, 3600, "03241021"), TODAY);
+    OpeningDetails d =
+        OpeningInputChecks.details(input(TODAY, 3000, 3600, "03241021"), TODAY, CATALOGUES);
 
     assertThat(d.getPositions()).isEqualTo(2);
     assertThat(d.getMunicipality()).isEqualTo("03241021");
@@ -78,7 +82,7 @@ class OpeningInputChecksTest {
             null,
             null,
             null);
-    OpeningDetails d = OpeningInputChecks.details(bare, TODAY);
+    OpeningDetails d = OpeningInputChecks.details(bare, TODAY, CATALOGUES);
     assertThat(d.getPositions()).isEqualTo(1);
     assertThat(d.getKind()).isEqualTo(OpeningKind.JOB);
     assertThat(d.getGerman().getListening()).isNull();
@@ -108,7 +112,7 @@ class OpeningInputChecksTest {
             null,
             null);
 
-    assertThatThrownBy(() -> OpeningInputChecks.details(bad, TODAY))
+    assertThatThrownBy(() -> OpeningInputChecks.details(bad, TODAY, CATALOGUES))
         .isInstanceOfSatisfying(
             ValidationFailure.class,
             f ->
@@ -133,13 +137,16 @@ class OpeningInputChecksTest {
 
   @Test
   void equalPayBoundsAndTodayAreFine() {
-    assertThat(OpeningInputChecks.details(input(TODAY, 3000, 3000, "03241001"), TODAY).getPayMax())
+    assertThat(
+            OpeningInputChecks.details(input(TODAY, 3000, 3000, "03241001"), TODAY, CATALOGUES)
+                .getPayMax())
         .isEqualTo(3000);
   }
 
   @Test
   void negativePayIsRefused() {
-    assertThatThrownBy(() -> OpeningInputChecks.details(input(TODAY, -1, null, null), TODAY))
+    assertThatThrownBy(
+            () -> OpeningInputChecks.details(input(TODAY, -1, null, null), TODAY, CATALOGUES))
         .isInstanceOfSatisfying(
             ValidationFailure.class,
             f -> assertThat(f.errors()).extracting(FieldError::field).containsExactly("payMin"));

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 import org.talentbruecke.opening.domain.RecognitionRequirement;
 import org.talentbruecke.opening.domain.Requirements;
+import org.talentbruecke.reference.ShippedCatalogs;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.shared.application.FieldError;
@@ -29,27 +29,11 @@ class RequirementChecksTest {
   private static final String LIFT = "http://data.europa.eu/esco/skill/lift";
 
   /** Knows one occupation and three skills. */
-  private static final Vocabulary ESCO =
-      new Vocabulary() {
-        @Override
-        public boolean exists(String uri, ConceptType type) {
-          return type == ConceptType.OCCUPATION
+  private static final BiPredicate<String, ConceptType> ESCO =
+      (uri, type) ->
+          type == ConceptType.OCCUPATION
               ? NURSE.equals(uri)
               : Set.of(CARE, DOCUMENT, LIFT).contains(uri);
-        }
-
-        @Override
-        public Map<String, String> labels(Collection<String> uris, String language) {
-          return Map.of();
-        }
-
-        @Override
-        public Optional<OccupationFacts> occupation(String uri) {
-          return NURSE.equals(uri)
-              ? Optional.of(new OccupationFacts(uri, "2221", false))
-              : Optional.empty();
-        }
-      };
 
   private static OpeningInputChecks.Checked check(
       RequirementsInput requirements, boolean regulated) {
@@ -82,7 +66,8 @@ class RequirementChecksTest {
         uri ->
             regulated
                 ? new OccupationRegulation(OccupationRegulation.Kind.REGULATED, Optional.empty())
-                : OccupationRegulation.notRegulated());
+                : OccupationRegulation.notRegulated(),
+        new Catalogues(ShippedCatalogs.languages(), ShippedCatalogs.municipalities()));
   }
 
   private static RequirementsInput requirements(

@@ -16,8 +16,10 @@ import org.talentbruecke.app.demo.DemoSeekerGenerator;
 import org.talentbruecke.app.demo.ShippedEsco;
 import org.talentbruecke.profile.domain.Profile;
 import org.talentbruecke.profile.domain.ProfileRepository;
+import org.talentbruecke.reference.ShippedCatalogs;
+import org.talentbruecke.reference.application.KnownConcepts;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.EscoConcept;
-import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
 
 /**
  * The generator writes its rows directly, so here every generated profile goes through the same
@@ -28,8 +30,9 @@ class GeneratedDemoProfilesTest {
   void everyGeneratedProfilePassesTheChecksOfTheApi() {
     Map<String, EscoConcept> concepts = new HashMap<>();
     ShippedEsco.data().concepts().forEach(c -> concepts.put(c.uri(), c));
-    ConceptCatalog catalog =
-        (uri, type) -> concepts.containsKey(uri) && concepts.get(uri).type() == type;
+    Vocabulary catalog =
+        KnownConcepts.where(
+            (uri, type) -> concepts.containsKey(uri) && concepts.get(uri).type() == type);
     Map<Long, Profile> stored = new HashMap<>();
     ProfileRepository repository =
         new ProfileRepository() {
@@ -48,12 +51,14 @@ class GeneratedDemoProfilesTest {
         new ProfileService(
             repository,
             catalog,
-            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC),
+            ShippedCatalogs.languages(),
+            ShippedCatalogs.municipalities());
     DemoSeekerGenerator generator =
         new DemoSeekerGenerator(
             20261125,
             ShippedEsco.occupationPool(),
-            MunicipalityCatalog.load().all().stream().map(m -> m.ags()).sorted().toList(),
+            ShippedCatalogs.municipalities().all().stream().map(m -> m.ags()).sorted().toList(),
             LocalDate.of(2026, 11, 25));
 
     for (int i = 0; i < 500; i++) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.talentbruecke.profile.domain.PersonalDetails;
 import org.talentbruecke.profile.domain.PersonalDetailsRepository;
+import org.talentbruecke.reference.application.KnownConcepts;
 import org.talentbruecke.shared.application.FieldError;
 import org.talentbruecke.shared.application.ValidationFailure;
 
@@ -33,7 +34,7 @@ class PersonalDetailsServiceTest {
               return details;
             }
           },
-          (uri, type) -> false,
+          KnownConcepts.where((uri, type) -> false),
           Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
 
   @Test

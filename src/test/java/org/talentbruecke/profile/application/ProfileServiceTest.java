@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.talentbruecke.app.DemoProfile;
+import org.talentbruecke.app.demo.DemoProfile;
 import org.talentbruecke.profile.domain.Completeness;
 import org.talentbruecke.profile.domain.Profile;
 import org.talentbruecke.profile.domain.ProfileRepository;
+import org.talentbruecke.reference.ShippedCatalogs;
+import org.talentbruecke.reference.application.KnownConcepts;
+import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.shared.application.FieldError;
 import org.talentbruecke.shared.application.ValidationFailure;
@@ -38,13 +41,19 @@ class ProfileServiceTest {
         }
       };
   // ESCO URIs in the test follow the real shape: the type is in the path.
-  private final ConceptCatalog catalog =
-      (uri, type) ->
-          !uri.contains("unknown")
-              && uri.startsWith(ESCO + (type == ConceptType.OCCUPATION ? "occupation/" : "skill/"));
+  private final Vocabulary catalog =
+      KnownConcepts.where(
+          (uri, type) ->
+              !uri.contains("unknown")
+                  && uri.startsWith(
+                      ESCO + (type == ConceptType.OCCUPATION ? "occupation/" : "skill/")));
   private final ProfileService service =
       new ProfileService(
-          repository, catalog, Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+          repository,
+          catalog,
+          Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC),
+          ShippedCatalogs.languages(),
+          ShippedCatalogs.municipalities());
 
   @Test
   void theDemoProfileIsValidCompleteAndReadsBackTheSame() {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.talentbruecke.reference.application.CefrDescriptorCatalog;
+import org.talentbruecke.reference.application.GermanCourseCatalog;
 import org.talentbruecke.reference.domain.LocalizedText;
 import org.talentbruecke.reference.domain.course.GermanCourse;
 import org.talentbruecke.reference.domain.course.LanguageCertificate;
@@ -39,7 +41,7 @@ class HelpTextTranslationsTest {
 
   @Test
   void everyCefrTextHasAllFiveLanguages() {
-    CefrDescriptorCatalog cefr = CefrDescriptorCatalog.load();
+    CefrDescriptorCatalog cefr = ReferenceFiles.cefrDescriptors();
     Map<String, LocalizedText> texts = new LinkedHashMap<>();
     for (CefrLevel level : CefrLevel.values()) {
       texts.put("level " + level, cefr.levelSummary(level));
@@ -65,7 +67,7 @@ class HelpTextTranslationsTest {
 
   @Test
   void germanCoursesCertificatesAndQualificationLevelsHaveAllFiveLanguages() {
-    GermanCourseCatalog courses = GermanCourseCatalog.load();
+    GermanCourseCatalog courses = ReferenceFiles.germanCourses();
     assertThat(courses.courses()).hasSize(13);
     for (GermanCourse course : courses.courses()) {
       assertFiveLanguages(course.id() + " name", course.name());
@@ -75,7 +77,7 @@ class HelpTextTranslationsTest {
     for (LanguageCertificate certificate : courses.certificates()) {
       assertFiveLanguages(certificate.id() + " note", certificate.note());
     }
-    List<QualificationLevel> levels = QualificationLevelCatalog.load().all();
+    List<QualificationLevel> levels = ReferenceFiles.qualificationLevels().all();
     assertThat(levels).hasSize(8);
     for (QualificationLevel level : levels) {
       assertFiveLanguages("DQR " + level.level(), level.description());

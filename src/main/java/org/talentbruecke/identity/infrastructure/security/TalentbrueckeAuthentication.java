@@ -19,6 +19,7 @@ import org.talentbruecke.identity.application.AccountService;
 import org.talentbruecke.identity.application.Authenticator;
 import org.talentbruecke.identity.application.LoginOutcome;
 import org.talentbruecke.identity.domain.Account;
+import org.talentbruecke.shared.infrastructure.ClientAddress;
 import org.talentbruecke.shared.interfaces.rest.Problem;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
 import org.talentbruecke.shared.interfaces.web.SecurityHeadersFilter;

@@ -21,12 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.talentbruecke.identity.application.AccountService;
+import org.talentbruecke.identity.application.EmployerRegistration;
 import org.talentbruecke.identity.application.RegistrationRequest;
 import org.talentbruecke.identity.application.RegistrationService;
 import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.domain.Role;
-import org.talentbruecke.identity.infrastructure.security.ClientAddress;
 import org.talentbruecke.shared.application.ValidationFailure;
+import org.talentbruecke.shared.infrastructure.ClientAddress;
 import org.talentbruecke.shared.interfaces.rest.ProblemException;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
 
@@ -36,6 +37,7 @@ import org.talentbruecke.shared.interfaces.rest.ProblemType;
 @Tag(name = "Accounts")
 public class AccountsResource {
   @Inject private RegistrationService registration;
+  @Inject private EmployerRegistration employerRegistration;
   @Inject private AccountService accounts;
   @Inject private ClientAddress clientAddress;
   @Context private HttpServletRequest request;
@@ -50,17 +52,24 @@ public class AccountsResource {
     if (dto == null) {
       throw new ProblemException(ProblemType.VALIDATION, "A JSON body is required.");
     }
+    RegistrationRequest registrationRequest =
+        new RegistrationRequest(
+            dto.email(),
+            dto.password(),
+            dto.displayName(),
+            parseRole(dto.role()),
+            dto.organisationName(),
+            dto.preferredLanguage(),
+            Boolean.TRUE.equals(dto.privacyAccepted()));
+    String address = clientAddress.of(request);
+    // Employers register with their organisation, which the opening context owns.
     Account account =
-        registration.registerSelf(
-            new RegistrationRequest(
-                dto.email(),
-                dto.password(),
-                dto.displayName(),
-                parseRole(dto.role()),
-                dto.organisationName(),
-                dto.preferredLanguage(),
-                Boolean.TRUE.equals(dto.privacyAccepted())),
-            clientAddress.of(request));
+        registrationRequest.isEmployer()
+            ? accounts
+                .find(
+                    employerRegistration.registerWithNewOrganisation(registrationRequest, address))
+                .orElseThrow()
+            : registration.registerSelf(registrationRequest, address);
     return Response.created(URI.create("/api/v1/me")).entity(toDto(account)).build();
   }
 

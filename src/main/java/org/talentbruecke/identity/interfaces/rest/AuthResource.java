@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.talentbruecke.identity.application.Authenticator;
 import org.talentbruecke.identity.application.LoginOutcome;
 import org.talentbruecke.identity.infrastructure.security.ApiTokens;
-import org.talentbruecke.identity.infrastructure.security.ClientAddress;
+import org.talentbruecke.shared.infrastructure.ClientAddress;
 import org.talentbruecke.shared.interfaces.rest.ProblemException;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
 import org.talentbruecke.shared.interfaces.rest.Throttled;

@@ -44,6 +44,11 @@ public class CurrentUser {
     return account().map(Account::getEmail).orElse("");
   }
 
+  /** The signed-in person's account id, empty when nobody is signed in. */
+  public Optional<Long> accountId() {
+    return account().map(Account::getId);
+  }
+
   public long requireId() {
     return account()
         .map(Account::getId)

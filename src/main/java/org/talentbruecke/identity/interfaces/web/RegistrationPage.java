@@ -8,12 +8,13 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
 import org.omnifaces.util.Faces;
+import org.talentbruecke.identity.application.EmployerRegistration;
 import org.talentbruecke.identity.application.RegistrationRequest;
 import org.talentbruecke.identity.application.RegistrationService;
 import org.talentbruecke.identity.domain.Role;
-import org.talentbruecke.identity.infrastructure.security.ClientAddress;
 import org.talentbruecke.shared.application.TooManyAttempts;
 import org.talentbruecke.shared.application.ValidationFailure;
+import org.talentbruecke.shared.infrastructure.ClientAddress;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
 import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
@@ -35,6 +36,7 @@ public class RegistrationPage implements Serializable {
           "role", "registration:role");
 
   @Inject private transient RegistrationService registration;
+  @Inject private transient EmployerRegistration employerRegistration;
   @Inject private transient ClientAddress clientAddress;
   @Inject private transient WebLogin login;
   @Inject private transient FacesMessages messages;
@@ -51,7 +53,7 @@ public class RegistrationPage implements Serializable {
     String typedPassword = password;
     password = null;
     try {
-      registration.registerSelf(
+      RegistrationRequest request =
           new RegistrationRequest(
               email,
               typedPassword,
@@ -59,8 +61,13 @@ public class RegistrationPage implements Serializable {
               role,
               organisationName,
               localeBean.getLanguage(),
-              privacyAccepted),
-          clientAddress.of((HttpServletRequest) Faces.getRequest()));
+              privacyAccepted);
+      String address = clientAddress.of((HttpServletRequest) Faces.getRequest());
+      if (request.isEmployer()) {
+        employerRegistration.registerWithNewOrganisation(request, address);
+      } else {
+        registration.registerSelf(request, address);
+      }
     } catch (ValidationFailure failure) {
       messages.show(failure, FIELDS);
       return;

@@ -3,20 +3,18 @@ package org.talentbruecke.opening.interfaces.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.SecurityContext;
-import org.talentbruecke.identity.application.AccountService;
-import org.talentbruecke.identity.domain.Account;
+import org.talentbruecke.opening.application.EmployerAccounts;
 import org.talentbruecke.shared.interfaces.rest.ProblemException;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
 
 /** The organisation of the employer calling the API. */
 @RequestScoped
 public class CallerOrganisation {
-  @Inject private AccountService accounts;
+  @Inject private EmployerAccounts accounts;
 
   public long id(SecurityContext security) {
     return accounts
-        .find(accountId(security))
-        .map(Account::getOrganisationId)
+        .organisationOf(accountId(security))
         .orElseThrow(
             () ->
                 new ProblemException(ProblemType.FORBIDDEN, "Not an employer of an organisation."));

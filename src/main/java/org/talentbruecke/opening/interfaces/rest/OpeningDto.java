@@ -1,7 +1,6 @@
 package org.talentbruecke.opening.interfaces.rest;
 
 import java.time.Clock;
-import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.reference.domain.language.CefrLevel;
@@ -33,10 +32,14 @@ public record OpeningDto(
 
   /**
    * The opening with its requirements; {@code labels} names its ESCO URIs, {@code regulation} its
-   * occupation.
+   * occupation, {@code municipalityName} its place.
    */
   static OpeningDto of(
-      Opening o, Clock clock, java.util.Map<String, String> labels, String regulation) {
+      Opening o,
+      Clock clock,
+      java.util.Map<String, String> labels,
+      String regulation,
+      String municipalityName) {
     OpeningDetails d = o.getDetails();
     CefrSkillLevels g = d.getGerman();
     return new OpeningDto(
@@ -48,7 +51,7 @@ public record OpeningDto(
         o.getOrganisationId(),
         d.getPositions(),
         d.getMunicipality(),
-        Municipality.name(d.getMunicipality()).orElse(null),
+        municipalityName,
         name(d.getHours()),
         d.getStartDate() == null ? null : d.getStartDate().toString(),
         d.getDurationMonths(),

@@ -3,7 +3,7 @@ package org.talentbruecke.opening.interfaces.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
-import org.talentbruecke.shared.interfaces.web.Messages;
+import org.talentbruecke.shared.application.MessageTexts;
 
 /** The interface language an API caller asks for with Accept-Language; German when none fits. */
 @ApplicationScoped
@@ -12,12 +12,12 @@ public class RequestLanguage {
     // The first supported entry wins, so "fr, en" gives English rather than the German default.
     for (Locale accepted : headers.getAcceptableLanguages()) {
       if (!"*".equals(accepted.getLanguage())) {
-        var supported = Messages.supported(accepted.toLanguageTag());
+        var supported = MessageTexts.supported(accepted.toLanguageTag());
         if (supported.isPresent()) {
           return supported.get();
         }
       }
     }
-    return Messages.DEFAULT_LOCALE;
+    return MessageTexts.DEFAULT_LOCALE;
   }
 }

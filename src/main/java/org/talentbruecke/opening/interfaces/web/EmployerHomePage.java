@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.interfaces.web.CurrentUser;
 import org.talentbruecke.opening.application.AdCheckFindingsPending;
 import org.talentbruecke.opening.application.OpeningService;
@@ -28,6 +27,7 @@ public class EmployerHomePage {
       Map.of("title", "newOpening:title", "description", "newOpening:description");
 
   @Inject private CurrentUser currentUser;
+  @Inject private CurrentOrganisation currentOrganisation;
   @Inject private OrganisationService organisations;
   @Inject private OpeningService openings;
   @Inject private FacesMessages messages;
@@ -132,7 +132,7 @@ public class EmployerHomePage {
   }
 
   private Optional<Long> organisationId() {
-    return currentUser.account().map(Account::getOrganisationId);
+    return currentOrganisation.id();
   }
 
   public String getTitle() {

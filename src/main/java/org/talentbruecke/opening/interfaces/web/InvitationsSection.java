@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
-import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.interfaces.web.CurrentUser;
 import org.talentbruecke.opening.application.InvitationService;
 import org.talentbruecke.opening.domain.Invitation;
@@ -21,6 +20,7 @@ import org.talentbruecke.shared.interfaces.web.FacesMessages;
 @RequestScoped
 public class InvitationsSection {
   @Inject private CurrentUser currentUser;
+  @Inject private CurrentOrganisation currentOrganisation;
   @Inject private InvitationService invitations;
   @Inject private FacesMessages messages;
 
@@ -30,7 +30,7 @@ public class InvitationsSection {
 
   public void invite() {
     try {
-      long organisation = currentUser.account().map(Account::getOrganisationId).orElseThrow();
+      long organisation = currentOrganisation.id().orElseThrow();
       var issued = invitations.invite(organisation, currentUser.requireId(), email);
       link = Faces.getRequestBaseURL() + "join.xhtml?token=" + issued.token();
       messages.info("invitation.created", issued.invitation().getEmail());
@@ -44,12 +44,7 @@ public class InvitationsSection {
   /** Invitations of the organisation, newest first. */
   public List<Invitation> getInvitations() {
     if (list == null) {
-      list =
-          currentUser
-              .account()
-              .map(Account::getOrganisationId)
-              .map(invitations::ofOrganisation)
-              .orElse(List.of());
+      list = currentOrganisation.id().map(invitations::ofOrganisation).orElse(List.of());
     }
     return list;
   }

@@ -9,13 +9,12 @@ import java.io.Serializable;
 import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.talentbruecke.identity.application.RegistrationRequest;
-import org.talentbruecke.identity.application.RegistrationService;
-import org.talentbruecke.identity.domain.Role;
-import org.talentbruecke.identity.infrastructure.security.ClientAddress;
 import org.talentbruecke.identity.interfaces.web.WebLogin;
+import org.talentbruecke.opening.application.EmployerOnboarding;
 import org.talentbruecke.opening.application.InvitationService;
 import org.talentbruecke.shared.application.TooManyAttempts;
 import org.talentbruecke.shared.application.ValidationFailure;
+import org.talentbruecke.shared.infrastructure.ClientAddress;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
 import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
@@ -38,7 +37,7 @@ public class JoinPage implements Serializable {
           "join:email");
 
   @Inject private transient InvitationService invitations;
-  @Inject private transient RegistrationService registration;
+  @Inject private transient EmployerOnboarding onboarding;
   @Inject private transient ClientAddress clientAddress;
   @Inject private transient WebLogin login;
   @Inject private transient FacesMessages messages;
@@ -72,15 +71,9 @@ public class JoinPage implements Serializable {
     String typed = password;
     password = null;
     try {
-      registration.registerInvited(
-          new RegistrationRequest(
-              email,
-              typed,
-              displayName,
-              Role.EMPLOYER,
-              null,
-              localeBean.getLanguage(),
-              privacyAccepted),
+      onboarding.registerInvited(
+          RegistrationRequest.employer(
+              email, typed, displayName, null, localeBean.getLanguage(), privacyAccepted),
           token,
           clientAddress.of((HttpServletRequest) Faces.getRequest()));
     } catch (ValidationFailure failure) {

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.SelectEvent;
-import org.talentbruecke.identity.interfaces.web.CurrentUser;
 import org.talentbruecke.opening.application.ConceptLabels;
 import org.talentbruecke.opening.application.OccupationRegulation;
 import org.talentbruecke.opening.application.OpeningInput;
@@ -17,7 +16,6 @@ import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.opening.application.RegulationLookup;
 import org.talentbruecke.opening.application.RequirementSuggestions;
 import org.talentbruecke.opening.domain.InvalidOpeningState;
-import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningKind;
 import org.talentbruecke.opening.domain.OpeningRequirements;
@@ -25,6 +23,7 @@ import org.talentbruecke.opening.domain.OpeningStatus;
 import org.talentbruecke.opening.domain.RecognitionRequirement;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.work.WorkingHours;
+import org.talentbruecke.reference.interfaces.web.ConceptOption;
 import org.talentbruecke.shared.application.NotFound;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
@@ -36,13 +35,15 @@ import org.talentbruecke.shared.interfaces.web.LocaleBean;
 public class OpeningEditorPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient CurrentUser currentUser;
+  @Inject private transient CurrentOrganisation currentOrganisation;
   @Inject private transient OpeningService openings;
   @Inject private transient FacesMessages messages;
   @Inject private transient ConceptLabels labels;
   @Inject private transient RequirementSuggestions suggestions;
   @Inject private transient RegulationLookup regulation;
   @Inject private transient LocaleBean localeBean;
+  @Inject private transient Municipalities municipalities;
+  @Inject private transient OtherLanguages otherLanguages;
 
   private Long openingId;
   private boolean found;
@@ -89,12 +90,18 @@ public class OpeningEditorPage implements Serializable {
 
   /** Type-ahead for the occupation field. */
   public List<ConceptOption> completeOccupation(String query) {
-    return suggestions.occupations(query, locale()).stream().map(ConceptOption::of).toList();
+    return suggestions.occupations(query, locale()).stream()
+        .map(OpeningEditorPage::option)
+        .toList();
   }
 
   /** Type-ahead for the fields that add a skill. */
   public List<ConceptOption> completeSkill(String query) {
-    return suggestions.skills(query, locale()).stream().map(ConceptOption::of).toList();
+    return suggestions.skills(query, locale()).stream().map(OpeningEditorPage::option).toList();
+  }
+
+  static ConceptOption option(RequirementSuggestions.Choice choice) {
+    return new ConceptOption(choice.uri(), choice.label(), choice.language(), "");
   }
 
   /**
@@ -157,7 +164,7 @@ public class OpeningEditorPage implements Serializable {
 
   /** Languages other than German, named in the reader's language, in alphabetical order. */
   public List<Map.Entry<String, String>> getLanguageOptions() {
-    return OtherLanguages.sortedNames(locale());
+    return otherLanguages.sortedNames(locale());
   }
 
   private String occupationUri() {
@@ -169,10 +176,7 @@ public class OpeningEditorPage implements Serializable {
   }
 
   private long organisationId() {
-    return currentUser
-        .account()
-        .map(a -> a.getOrganisationId())
-        .orElseThrow(() -> new NotFound("Organisation"));
+    return currentOrganisation.id().orElseThrow(() -> new NotFound("Organisation"));
   }
 
   public OpeningForm getForm() {
@@ -212,7 +216,7 @@ public class OpeningEditorPage implements Serializable {
   }
 
   public List<Map.Entry<String, String>> getMunicipalities() {
-    return List.copyOf(Municipality.all().entrySet());
+    return municipalities.choices();
   }
 
   public List<String> getHoursOptions() {

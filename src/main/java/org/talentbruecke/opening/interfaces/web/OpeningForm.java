@@ -10,8 +10,10 @@ import org.talentbruecke.opening.application.RequirementsInput;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.Requirements;
+import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.language.CefrSkillLevels;
+import org.talentbruecke.reference.interfaces.web.ConceptOption;
 
 /** The editor's form values, as the employer typed them; the service checks them. */
 public class OpeningForm implements Serializable {
@@ -47,12 +49,12 @@ public class OpeningForm implements Serializable {
   /** The editor always offers at least this many rows for other languages. */
   static final int LANGUAGE_ROWS = 3;
 
-  void fill(Opening o, Map<String, String> labels) {
+  void fill(Opening o, Map<String, LocalizedLabel> labels) {
     fill(o);
     Requirements r = o.getRequirements();
     String occupationUri = r.basics().getOccupationUri();
     occupation =
-        occupationUri == null ? null : new ConceptOption(occupationUri, labels.get(occupationUri));
+        occupationUri == null ? null : ConceptOption.of(occupationUri, labels.get(occupationUri));
     mustHave = new ArrayList<>(r.mustHave());
     niceToHave = new ArrayList<>(r.niceToHave());
     minExperienceYears = r.basics().getMinExperienceYears();

@@ -3,8 +3,6 @@ package org.talentbruecke.opening.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.talentbruecke.identity.domain.Account;
-import org.talentbruecke.identity.interfaces.web.CurrentUser;
 import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.shared.application.NotFound;
 
@@ -16,7 +14,7 @@ import org.talentbruecke.shared.application.NotFound;
 public class OpeningPreviewPage {
   @Inject private OpeningService openings;
   @Inject private OpeningViews views;
-  @Inject private CurrentUser currentUser;
+  @Inject private CurrentOrganisation currentOrganisation;
 
   private Long id;
   private OpeningView view;
@@ -24,11 +22,7 @@ public class OpeningPreviewPage {
   /** Reads the opening named in the address; another organisation's opening is not found. */
   public void load() {
     try {
-      long organisation =
-          currentUser
-              .account()
-              .map(Account::getOrganisationId)
-              .orElseThrow(() -> new NotFound("Organisation"));
+      long organisation = currentOrganisation.id().orElseThrow(() -> new NotFound("Organisation"));
       view = views.of(openings.get(organisation, id == null ? -1 : id));
     } catch (NotFound e) {
       view = null;

@@ -2,6 +2,7 @@ package org.talentbruecke.opening.interfaces.web;
 
 import java.io.Serializable;
 import java.util.List;
+import org.talentbruecke.reference.interfaces.web.ConceptOption;
 
 /**
  * One opening flattened for the pages that show it as a job seeker sees it (the public detail and
@@ -37,9 +38,9 @@ public final class OpeningView implements Serializable {
   boolean languageCourse;
   boolean recognitionHelp;
   boolean openToLearners;
-  String occupation;
-  List<String> mustHave = List.of();
-  List<String> niceToHave = List.of();
+  ConceptOption occupation;
+  List<ConceptOption> mustHave = List.of();
+  List<ConceptOption> niceToHave = List.of();
   Integer minExperienceYears;
   String qualification;
   Integer qualificationEqf;
@@ -111,15 +112,15 @@ public final class OpeningView implements Serializable {
     return openToLearners;
   }
 
-  public String getOccupation() {
+  public ConceptOption getOccupation() {
     return occupation;
   }
 
-  public List<String> getMustHave() {
+  public List<ConceptOption> getMustHave() {
     return mustHave;
   }
 
-  public List<String> getNiceToHave() {
+  public List<ConceptOption> getNiceToHave() {
     return niceToHave;
   }
 

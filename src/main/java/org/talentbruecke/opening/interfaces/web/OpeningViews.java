@@ -13,14 +13,15 @@ import org.talentbruecke.opening.application.ConceptLabels;
 import org.talentbruecke.opening.application.OccupationRegulation;
 import org.talentbruecke.opening.application.OrganisationService;
 import org.talentbruecke.opening.application.RegulationLookup;
-import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
 import org.talentbruecke.opening.domain.OpeningRequirements;
 import org.talentbruecke.opening.domain.Organisation;
 import org.talentbruecke.opening.domain.Requirements;
+import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.language.CefrSkillLevels;
+import org.talentbruecke.reference.interfaces.web.ConceptOption;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
 import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
@@ -32,10 +33,12 @@ public class OpeningViews {
   @Inject private OrganisationService organisations;
   @Inject private FacesMessages messages;
   @Inject private LocaleBean localeBean;
+  @Inject private Municipalities municipalities;
+  @Inject private OtherLanguages otherLanguages;
 
   public OpeningView of(Opening o) {
     Locale locale = localeBean.getLocale();
-    Map<String, String> names = labels.forOpenings(List.of(o), locale);
+    Map<String, LocalizedLabel> names = labels.forOpenings(List.of(o), locale);
     OpeningDetails d = o.getDetails();
     OpeningView v = new OpeningView();
     v.id = o.getId() == null ? 0 : o.getId();
@@ -43,7 +46,7 @@ public class OpeningViews {
     v.description = o.getDescription();
     v.organisation =
         organisations.find(o.getOrganisationId()).map(Organisation::getName).orElse(null);
-    v.place = Municipality.name(d.getMunicipality()).orElse(null);
+    v.place = municipalities.name(d.getMunicipality());
     v.hours = d.getHours() == null ? null : d.getHours().name();
     v.kind = d.getKind().name();
     v.positions = d.getPositions();
@@ -67,20 +70,22 @@ public class OpeningViews {
     v.occupation =
         b.getOccupationUri() == null
             ? null
-            : names.getOrDefault(b.getOccupationUri(), b.getOccupationUri());
-    v.mustHave = r.mustHave().stream().map(u -> names.getOrDefault(u, u)).toList();
-    v.niceToHave = r.niceToHave().stream().map(u -> names.getOrDefault(u, u)).toList();
+            : ConceptOption.of(b.getOccupationUri(), names.get(b.getOccupationUri()));
+    v.mustHave = r.mustHave().stream().map(u -> ConceptOption.of(u, names.get(u))).toList();
+    v.niceToHave = r.niceToHave().stream().map(u -> ConceptOption.of(u, names.get(u))).toList();
     v.minExperienceYears = b.getMinExperienceYears();
     v.qualification = b.getQualification();
     v.qualificationEqf = b.getQualificationEqf();
     v.recognition = b.getRecognition() == null ? null : b.getRecognition().name();
-    v.regulationNotice = regulationNotice(b.getOccupationUri(), v.occupation, locale);
+    v.regulationNotice =
+        regulationNotice(
+            b.getOccupationUri(), v.occupation == null ? null : v.occupation.getLabel(), locale);
     v.languages =
         r.languages().stream()
             .map(
                 l ->
                     new OpeningView.Level(
-                        OtherLanguages.name(l.getLanguageCode(), locale), l.getLevel().name()))
+                        otherLanguages.name(l.getLanguageCode(), locale), l.getLevel().name()))
             .toList();
     return v;
   }

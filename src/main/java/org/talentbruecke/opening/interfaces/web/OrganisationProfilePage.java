@@ -9,17 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.talentbruecke.identity.domain.Account;
-import org.talentbruecke.identity.interfaces.web.CurrentUser;
 import org.talentbruecke.opening.application.OrganisationProfileInput;
 import org.talentbruecke.opening.application.OrganisationService;
 import org.talentbruecke.opening.domain.LegalForm;
-import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.NaceSection;
 import org.talentbruecke.opening.domain.Organisation;
 import org.talentbruecke.opening.domain.OrganisationProfile;
 import org.talentbruecke.opening.domain.SizeBand;
-import org.talentbruecke.reference.infrastructure.CountryNames;
+import org.talentbruecke.reference.application.CountryNames;
 import org.talentbruecke.shared.application.NotFound;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
@@ -42,10 +39,12 @@ public class OrganisationProfilePage implements Serializable {
           "tradeCountries",
           "offersNewcomers");
 
-  @Inject private transient CurrentUser currentUser;
+  @Inject private transient CurrentOrganisation currentOrganisation;
   @Inject private transient OrganisationService organisations;
   @Inject private transient FacesMessages messages;
   @Inject private transient LocaleBean localeBean;
+  @Inject private transient Municipalities municipalities;
+  @Inject private transient OtherLanguages otherLanguages;
 
   private String name;
   private String legalForm;
@@ -120,10 +119,7 @@ public class OrganisationProfilePage implements Serializable {
   }
 
   private long organisationId() {
-    return currentUser
-        .account()
-        .map(Account::getOrganisationId)
-        .orElseThrow(() -> new NotFound("Organisation"));
+    return currentOrganisation.id().orElseThrow(() -> new NotFound("Organisation"));
   }
 
   private static String name(Enum<?> value) {
@@ -143,11 +139,11 @@ public class OrganisationProfilePage implements Serializable {
   }
 
   public List<Map.Entry<String, String>> getMunicipalities() {
-    return List.copyOf(Municipality.all().entrySet());
+    return municipalities.choices();
   }
 
   public List<Map.Entry<String, String>> getLanguageOptions() {
-    return OtherLanguages.sortedNames(locale());
+    return otherLanguages.sortedNames(locale());
   }
 
   public List<Map.Entry<String, String>> getCountryOptions() {

@@ -17,6 +17,8 @@ public class OrganisationVerificationPage {
   @Inject private CurrentUser currentUser;
   @Inject private FacesMessages messages;
   @Inject private org.talentbruecke.shared.interfaces.web.LocaleBean localeBean;
+  @Inject private Municipalities municipalities;
+  @Inject private OtherLanguages otherLanguages;
 
   private List<Organisation> waiting;
 
@@ -53,10 +55,7 @@ public class OrganisationVerificationPage {
         p.getSizeBand() == null ? null : messages.text("organisation.size." + p.getSizeBand()));
     String address =
         java.util.stream.Stream.of(
-                p.getStreet(),
-                p.getPostcode(),
-                org.talentbruecke.opening.domain.Municipality.name(p.getMunicipality())
-                    .orElse(null))
+                p.getStreet(), p.getPostcode(), municipalities.name(p.getMunicipality()))
             .filter(java.util.Objects::nonNull)
             .collect(java.util.stream.Collectors.joining(", "));
     line(lines, "organisation.field.municipality", address.isEmpty() ? null : address);
@@ -66,7 +65,7 @@ public class OrganisationVerificationPage {
         o.getCustomerLanguages().isEmpty()
             ? null
             : o.getCustomerLanguages().stream()
-                .map(c -> OtherLanguages.name(c, locale))
+                .map(c -> otherLanguages.name(c, locale))
                 .collect(java.util.stream.Collectors.joining(", ")));
     line(
         lines,
@@ -74,7 +73,7 @@ public class OrganisationVerificationPage {
         o.getTradeCountries().isEmpty()
             ? null
             : o.getTradeCountries().stream()
-                .map(c -> org.talentbruecke.reference.infrastructure.CountryNames.name(c, locale))
+                .map(c -> org.talentbruecke.reference.application.CountryNames.name(c, locale))
                 .collect(java.util.stream.Collectors.joining(", ")));
     line(lines, "organisation.field.offersNewcomers", p.getOffersNewcomers());
     return lines;

@@ -1,28 +1,29 @@
 package org.talentbruecke.opening.interfaces.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.talentbruecke.reference.infrastructure.LanguageCatalog;
+import org.talentbruecke.reference.application.LanguageCatalog;
 
 /** The languages an opening may ask for besides German (which has its own per-skill levels). */
-final class OtherLanguages {
-  private static final LanguageCatalog CATALOG = LanguageCatalog.load();
+@ApplicationScoped
+public class OtherLanguages {
+  @Inject private LanguageCatalog catalog;
 
-  private OtherLanguages() {}
-
-  static List<Map.Entry<String, String>> sortedNames(Locale locale) {
+  public List<Map.Entry<String, String>> sortedNames(Locale locale) {
     Collator collator = Collator.getInstance(locale);
-    return CATALOG.all().stream()
+    return catalog.all().stream()
         .filter(l -> !"de".equals(l.code()))
-        .map(l -> Map.entry(l.code(), CATALOG.displayName(l, locale)))
+        .map(l -> Map.entry(l.code(), catalog.displayName(l, locale)))
         .sorted(Comparator.comparing(Map.Entry::getValue, collator))
         .toList();
   }
 
-  static String name(String code, Locale locale) {
-    return CATALOG.displayName(code, locale);
+  public String name(String code, Locale locale) {
+    return catalog.displayName(code, locale);
   }
 }

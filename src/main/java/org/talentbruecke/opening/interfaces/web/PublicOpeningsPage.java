@@ -9,12 +9,13 @@ import java.util.Map;
 import org.talentbruecke.opening.application.ConceptLabels;
 import org.talentbruecke.opening.application.OpeningFilterParser;
 import org.talentbruecke.opening.application.OpeningService;
-import org.talentbruecke.opening.domain.Municipality;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningDetails;
+import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.language.CefrSkillLevels;
 import org.talentbruecke.reference.domain.work.WorkingHours;
+import org.talentbruecke.reference.interfaces.web.ConceptOption;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
 import org.talentbruecke.shared.interfaces.web.LocaleBean;
@@ -30,9 +31,10 @@ public class PublicOpeningsPage {
   @Inject private FacesMessages messages;
   @Inject private ConceptLabels labels;
   @Inject private LocaleBean localeBean;
+  @Inject private Municipalities municipalities;
 
   private String occupation;
-  private Map<String, String> occupationNames;
+  private Map<String, LocalizedLabel> occupationNames;
   private String municipality;
   private String hours;
   private String maxGermanLevel;
@@ -51,8 +53,9 @@ public class PublicOpeningsPage {
       String kind,
       boolean openToLearners,
       boolean languageCourse,
-      String occupation) {
-    public String getOccupation() {
+      ConceptOption occupation) {
+    /** The occupation's label, marked on the page with the language it is in. */
+    public ConceptOption getOccupation() {
       return occupation;
     }
 
@@ -106,7 +109,7 @@ public class PublicOpeningsPage {
       try {
         List<Opening> found =
             openings.published(filters.filter(occupation, municipality, hours, maxGermanLevel));
-        Map<String, String> names = labels.forOpenings(found, localeBean.getLocale());
+        Map<String, LocalizedLabel> names = labels.forOpenings(found, localeBean.getLocale());
         rows = found.stream().map(o -> row(o, names)).toList();
       } catch (ValidationFailure failure) {
         messages.show(failure, Map.of());
@@ -116,14 +119,14 @@ public class PublicOpeningsPage {
     return rows;
   }
 
-  private static Row row(Opening o, Map<String, String> names) {
+  private Row row(Opening o, Map<String, LocalizedLabel> names) {
     OpeningDetails d = o.getDetails();
     String occupationUri = o.getRequirements().basics().getOccupationUri();
     return new Row(
         o.getId(),
         o.getTitle(),
         o.getDescription(),
-        Municipality.name(d.getMunicipality()).orElse(null),
+        municipalities.name(d.getMunicipality()),
         d.getHours() == null ? null : d.getHours().name(),
         d.getPositions(),
         d.getStartDate(),
@@ -131,7 +134,9 @@ public class PublicOpeningsPage {
         d.getKind().name(),
         d.isOpenToLearners(),
         d.isOffersLanguageCourse(),
-        occupationUri == null ? null : names.get(occupationUri));
+        occupationUri == null || !names.containsKey(occupationUri)
+            ? null
+            : ConceptOption.of(occupationUri, names.get(occupationUri)));
   }
 
   // The highest level asked for in any sub-skill is what a job seeker compares with first.
@@ -140,13 +145,14 @@ public class PublicOpeningsPage {
   }
 
   /** The occupations of published openings, by label, for the occupation filter. */
-  public List<Map.Entry<String, String>> getOccupations() {
+  public List<ConceptOption> getOccupations() {
     if (occupationNames == null) {
       occupationNames = labels.of(openings.publishedOccupations(), localeBean.getLocale());
     }
     java.text.Collator collator = java.text.Collator.getInstance(localeBean.getLocale());
     return occupationNames.entrySet().stream()
-        .sorted(java.util.Comparator.comparing(Map.Entry::getValue, collator))
+        .map(e -> ConceptOption.of(e.getKey(), e.getValue()))
+        .sorted(java.util.Comparator.comparing(ConceptOption::getLabel, collator))
         .toList();
   }
 
@@ -160,7 +166,7 @@ public class PublicOpeningsPage {
 
   /** Code and name of each municipality, in official order. */
   public List<Map.Entry<String, String>> getMunicipalities() {
-    return List.copyOf(Municipality.all().entrySet());
+    return municipalities.choices();
   }
 
   public List<String> getHoursOptions() {

@@ -32,6 +32,7 @@ public class PublishReviewPage implements Serializable {
       Map.of("title", "fix:title", "description", "fix:description");
 
   @Inject private transient CurrentUser currentUser;
+  @Inject private transient CurrentOrganisation currentOrganisation;
   @Inject private transient OpeningService openings;
   @Inject private transient FacesMessages messages;
   @Inject private transient LocaleBean localeBean;
@@ -105,10 +106,7 @@ public class PublishReviewPage implements Serializable {
   }
 
   private long organisationId() {
-    return currentUser
-        .account()
-        .map(a -> a.getOrganisationId())
-        .orElseThrow(() -> new NotFound("Organisation"));
+    return currentOrganisation.id().orElseThrow(() -> new NotFound("Organisation"));
   }
 
   public List<FindingView> getFindings() {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.talentbruecke.opening.application.RequirementSuggestions;
+import org.talentbruecke.reference.domain.LocalizedLabel;
+import org.talentbruecke.reference.interfaces.web.ConceptOption;
 
 /**
  * The editor's skill lists: what ESCO suggests for the occupation, what the employer has chosen or
@@ -15,12 +17,12 @@ import org.talentbruecke.opening.application.RequirementSuggestions;
  */
 final class SkillChoices implements Serializable {
   private static final long serialVersionUID = 1L;
-  private final Map<String, String> labels = new HashMap<>();
+  private final Map<String, ConceptOption> seen = new HashMap<>();
   private List<String> essential = List.of();
   private List<String> optional = List.of();
 
-  void remember(Map<String, String> more) {
-    labels.putAll(more);
+  void remember(Map<String, LocalizedLabel> more) {
+    more.forEach((uri, label) -> seen.put(uri, ConceptOption.of(uri, label)));
   }
 
   void suggest(RequirementSuggestions.SuggestedSkills suggested) {
@@ -33,7 +35,7 @@ final class SkillChoices implements Serializable {
     if (skill == null) {
       return;
     }
-    labels.put(skill.getUri(), skill.getLabel());
+    seen.put(skill.getUri(), skill);
     if (!chosen.contains(skill.getUri())) {
       chosen.add(skill.getUri());
     }
@@ -44,7 +46,7 @@ final class SkillChoices implements Serializable {
     Set<String> all = new LinkedHashSet<>(chosen);
     all.addAll(suggested);
     List<ConceptOption> options = new ArrayList<>();
-    all.forEach(uri -> options.add(new ConceptOption(uri, labels.get(uri))));
+    all.forEach(uri -> options.add(seen.getOrDefault(uri, ConceptOption.unknown(uri))));
     return options;
   }
 
@@ -57,7 +59,7 @@ final class SkillChoices implements Serializable {
   }
 
   private List<String> uris(List<RequirementSuggestions.Choice> choices) {
-    choices.forEach(c -> labels.put(c.uri(), c.label()));
+    choices.forEach(c -> seen.put(c.uri(), OpeningEditorPage.option(c)));
     return choices.stream().map(RequirementSuggestions.Choice::uri).toList();
   }
 }

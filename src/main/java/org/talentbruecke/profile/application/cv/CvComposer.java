@@ -12,12 +12,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.talentbruecke.profile.application.PersonalDetailsService;
 import org.talentbruecke.profile.application.ProfileData;
+import org.talentbruecke.reference.application.CountryNames;
+import org.talentbruecke.reference.application.LanguageCatalog;
+import org.talentbruecke.reference.application.MunicipalityCatalog;
+import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.reference.domain.geo.Municipality;
 import org.talentbruecke.reference.domain.recognition.AnabinRating;
-import org.talentbruecke.reference.infrastructure.CountryNames;
-import org.talentbruecke.reference.infrastructure.LanguageCatalog;
-import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
-import org.talentbruecke.shared.interfaces.web.Messages;
+import org.talentbruecke.shared.application.MessageTexts;
 
 /**
  * Words a profile as a CV in one interface language. Everything it shows comes from the profile and
@@ -29,22 +30,17 @@ public final class CvComposer {
   private final Locale locale;
   private final LanguageCatalog languages;
   private final MunicipalityCatalog municipalities;
-  private final Map<String, Map<String, String>> labels;
-  private final List<String> labelLanguages;
+  private final Map<String, LocalizedLabel> labels;
 
   public CvComposer(
       Locale locale,
       LanguageCatalog languages,
       MunicipalityCatalog municipalities,
-      Map<String, Map<String, String>> labels) {
+      Map<String, LocalizedLabel> labels) {
     this.locale = locale;
     this.languages = languages;
     this.municipalities = municipalities;
     this.labels = labels;
-    // ESCO ships German and English: a reader of another language gets English, the bridge
-    // language most of them read better than German (the German column is right beside it).
-    String own = locale.getLanguage();
-    this.labelLanguages = own.equals("de") ? List.of("de", "en") : List.of(own, "en", "de");
   }
 
   public CvDocument compose(
@@ -82,7 +78,7 @@ public final class CvComposer {
       add(sections, "about", List.of(new CvDocument.Entry(null, List.of(profile.about()))));
     }
     String footer = t("footer", date(today));
-    if (!labelLanguages.get(0).equals("de") && !labelLanguages.get(0).equals("en")) {
+    if (!locale.getLanguage().equals("de") && !locale.getLanguage().equals("en")) {
       footer = t("escoFallback") + " " + footer;
     }
     return new CvDocument(
@@ -222,7 +218,7 @@ public final class CvComposer {
               t(
                   "availability.hours",
                   a.hours().stream()
-                      .map(h -> Messages.format(locale, "opening.hours." + h))
+                      .map(h -> MessageTexts.format(locale, "opening.hours." + h))
                       .collect(Collectors.joining(", ")))));
     }
     if (a.municipality() != null) {
@@ -263,16 +259,10 @@ public final class CvComposer {
     }
   }
 
-  /** The ESCO label in this document's language, else the next one in the fallback order. */
+  /** The ESCO label the vocabulary chose for this document's language. */
   private String label(String uri) {
-    Map<String, String> byLanguage = labels.getOrDefault(uri, Map.of());
-    for (String language : labelLanguages) {
-      String label = byLanguage.get(language);
-      if (label != null) {
-        return label;
-      }
-    }
-    return uri;
+    LocalizedLabel label = labels.get(uri);
+    return label == null ? uri : label.text();
   }
 
   private String country(String code) {
@@ -293,6 +283,6 @@ public final class CvComposer {
   }
 
   private String t(String key, Object... arguments) {
-    return Messages.format(locale, "cv." + key, arguments);
+    return MessageTexts.format(locale, "cv." + key, arguments);
   }
 }

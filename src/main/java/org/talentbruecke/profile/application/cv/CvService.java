@@ -14,8 +14,11 @@ import java.util.Set;
 import org.talentbruecke.profile.application.PersonalDetailsService;
 import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.profile.application.ProfileService;
-import org.talentbruecke.reference.infrastructure.LanguageCatalog;
-import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
+import org.talentbruecke.reference.application.LanguageCatalog;
+import org.talentbruecke.reference.application.MunicipalityCatalog;
+import org.talentbruecke.reference.application.Vocabulary;
+import org.talentbruecke.reference.domain.LabelLanguages;
+import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.shared.application.ValidationFailure;
 
 /**
@@ -27,16 +30,16 @@ public class CvService {
   /** The languages that may stand beside German: the other interface languages. */
   public static final List<String> SECOND_LANGUAGES = List.of("en", "ar", "uk", "tr");
 
-  private static final LanguageCatalog LANGUAGES = LanguageCatalog.load();
-  private static final MunicipalityCatalog MUNICIPALITIES = MunicipalityCatalog.load();
   private static final ZoneId REGION = ZoneId.of("Europe/Berlin");
 
   @Inject private ProfileService profiles;
   @Inject private PersonalDetailsService personal;
   @Inject private AccountContacts contacts;
-  @Inject private ConceptLabels conceptLabels;
+  @Inject private Vocabulary vocabulary;
   @Inject private CvRenderer renderer;
   @Inject private Clock clock;
+  @Inject private LanguageCatalog languages;
+  @Inject private MunicipalityCatalog municipalities;
 
   /**
    * The CV as PDF bytes.
@@ -50,11 +53,26 @@ public class CvService {
     PersonalDetailsService.Data details = personal.read(accountId);
     AccountContacts.Contact contact =
         contacts.of(accountId).orElse(new AccountContacts.Contact("", ""));
-    Map<String, Map<String, String>> labels = conceptLabels.preferredLabels(conceptsOf(profile));
+    Set<String> concepts = conceptsOf(profile);
     LocalDate today = LocalDate.now(clock.withZone(REGION));
-    CvDocument german = compose(Locale.GERMAN, labels, profile, details, today);
-    Optional<CvDocument> other = secondLocale.map(l -> compose(l, labels, profile, details, today));
+    CvDocument german =
+        compose(Locale.GERMAN, labels(concepts, Locale.GERMAN), profile, details, today);
+    Optional<CvDocument> other =
+        secondLocale.map(l -> compose(l, labels(concepts, l), profile, details, today));
     return renderer.pdf(contact.name(), contact.email(), german, other);
+  }
+
+  private Map<String, LocalizedLabel> labels(Set<String> concepts, Locale locale) {
+    return concepts.isEmpty() ? Map.of() : vocabulary.labels(concepts, labelOrder(locale));
+  }
+
+  /**
+   * German for the German column; the second column falls back to English first, the bridge
+   * language most readers of another language read better than German (which stands beside it).
+   */
+  public static List<String> labelOrder(Locale locale) {
+    String own = locale.getLanguage();
+    return own.equals("de") ? LabelLanguages.forReader(own) : LabelLanguages.besideGerman(own);
   }
 
   /** Checks the {@code second} parameter before anything is read. */
@@ -68,13 +86,13 @@ public class CvService {
     return Optional.of(Locale.forLanguageTag(second));
   }
 
-  static CvDocument compose(
+  private CvDocument compose(
       Locale locale,
-      Map<String, Map<String, String>> labels,
+      Map<String, LocalizedLabel> labels,
       ProfileData profile,
       PersonalDetailsService.Data details,
       LocalDate today) {
-    return new CvComposer(locale, LANGUAGES, MUNICIPALITIES, labels)
+    return new CvComposer(locale, languages, municipalities, labels)
         .compose(profile, details, today);
   }
 

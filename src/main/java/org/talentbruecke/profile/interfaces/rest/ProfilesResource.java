@@ -21,10 +21,10 @@ import org.talentbruecke.profile.application.PersonalDetailsService;
 import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.profile.application.ProfileService;
 import org.talentbruecke.profile.domain.Completeness;
+import org.talentbruecke.shared.application.MessageTexts;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.rest.ProblemException;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
-import org.talentbruecke.shared.interfaces.web.Messages;
 
 /**
  * The caller's own skills profile, whole or step by step. Only job seekers have one; the profile is
@@ -133,9 +133,9 @@ public class ProfilesResource {
     Completeness c = profiles.completeness(caller());
     Locale locale =
         headers.getAcceptableLanguages().isEmpty()
-            ? Messages.DEFAULT_LOCALE
+            ? MessageTexts.DEFAULT_LOCALE
             : headers.getAcceptableLanguages().get(0);
-    return new CompletenessDto(c.percent(), c.nextKey(), Messages.format(locale, c.nextKey()));
+    return new CompletenessDto(c.percent(), c.nextKey(), MessageTexts.format(locale, c.nextKey()));
   }
 
   @GET

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.event.SelectEvent;
 import org.talentbruecke.profile.application.ProfileData;
+import org.talentbruecke.reference.interfaces.web.ConceptOption;
 
 /** Step 1: the ESCO occupations the person looks for, one of them preferred. */
 @Named
@@ -22,8 +24,11 @@ public class OccupationsStepPage extends ProfileStepPage {
 
   @Override
   protected void fill(ProfileData saved) {
+    Map<String, ConceptOption> options =
+        concepts.options(
+            saved.occupations().stream().map(ProfileData.Occupation::escoUri).toList());
     for (ProfileData.Occupation o : saved.occupations()) {
-      chosen.add(concepts.option(o.escoUri()));
+      chosen.add(options.get(o.escoUri()));
       if (o.preferred()) {
         preferred = o.escoUri();
       }

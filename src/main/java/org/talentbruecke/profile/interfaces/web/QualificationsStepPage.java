@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.reference.domain.recognition.RecognitionStatus;
+import org.talentbruecke.reference.interfaces.web.ConceptOption;
 
 /**
  * Step 5: school, vocational and academic qualifications and how far their recognition in Germany

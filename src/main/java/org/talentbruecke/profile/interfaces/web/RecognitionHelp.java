@@ -12,6 +12,7 @@ import org.talentbruecke.reference.domain.recognition.RecognitionAdviceService;
 import org.talentbruecke.reference.domain.recognition.RecognitionState;
 import org.talentbruecke.reference.domain.recognition.RecognitionStatus;
 import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
+import org.talentbruecke.reference.interfaces.web.ConceptOption;
 import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
 /**

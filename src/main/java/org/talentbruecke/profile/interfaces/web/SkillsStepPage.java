@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.primefaces.event.SelectEvent;
 import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.reference.application.OccupationSkills;
+import org.talentbruecke.reference.interfaces.web.ConceptOption;
 
 /**
  * Step 2: skills. ESCO's essential and optional skills of the chosen occupations are offered to
@@ -36,8 +37,10 @@ public class SkillsStepPage extends ProfileStepPage {
 
   @Override
   protected void fill(ProfileData saved) {
+    Map<String, ConceptOption> options =
+        concepts.options(saved.skills().stream().map(ProfileData.Skill::escoUri).toList());
     for (ProfileData.Skill s : saved.skills()) {
-      ConceptOption concept = s.escoUri() == null ? null : concepts.option(s.escoUri());
+      ConceptOption concept = s.escoUri() == null ? null : options.get(s.escoUri());
       skills.add(new SkillRow(concept, s.description(), s.level(), s.usedInGermany()));
     }
     // The preferred occupation first, so its skills lead the suggestions.

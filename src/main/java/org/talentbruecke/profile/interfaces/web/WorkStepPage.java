@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.talentbruecke.profile.application.ProfileData;
+import org.talentbruecke.reference.interfaces.web.ConceptOption;
 
 /** Step 3: work history, in Germany and abroad, newest first as people tell it. */
 @Named
@@ -20,10 +22,13 @@ public class WorkStepPage extends ProfileStepPage {
 
   @Override
   protected void fill(ProfileData saved) {
+    Map<String, ConceptOption> options =
+        concepts.options(
+            saved.workHistory().stream().map(ProfileData.Work::occupationUri).toList());
     for (ProfileData.Work w : saved.workHistory()) {
       WorkRow row = new WorkRow();
       row.employerType = w.employerType();
-      row.occupation = w.occupationUri() == null ? null : concepts.option(w.occupationUri());
+      row.occupation = w.occupationUri() == null ? null : options.get(w.occupationUri());
       row.title = w.title();
       row.country = w.country();
       row.from = w.from();

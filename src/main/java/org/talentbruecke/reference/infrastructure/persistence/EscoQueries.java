@@ -23,12 +23,11 @@ import org.talentbruecke.reference.application.OccupationSkills.ConceptLabel;
 import org.talentbruecke.reference.application.ReferenceCounts;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.EscoConcept;
+import org.talentbruecke.reference.domain.LabelLanguages;
 import org.talentbruecke.reference.domain.LocalizedLabels;
 
 /** Reads from the ESCO tables on one connection. */
 final class EscoQueries {
-  private static final List<String> FALLBACK = List.of("de", "en");
-
   private final Connection connection;
 
   EscoQueries(Connection connection) {
@@ -220,18 +219,13 @@ final class EscoQueries {
             optional));
   }
 
-  /** The label in the wanted language, else German, else English, else any. */
+  /** The label in the wanted language, else in the fallback order, else in any language. */
   private static ConceptLabel choose(String uri, Map<String, String> byLanguage, String language) {
-    List<String> order = new ArrayList<>(List.of(language));
-    order.addAll(FALLBACK);
+    List<String> order = new ArrayList<>(LabelLanguages.forReader(language));
     order.addAll(byLanguage.keySet().stream().sorted().toList());
-    for (String candidate : order) {
-      String label = byLanguage.get(candidate);
-      if (label != null) {
-        return new ConceptLabel(uri, label, candidate, !candidate.equals(language));
-      }
-    }
-    return new ConceptLabel(uri, uri, "", true);
+    return LabelLanguages.pick(byLanguage, order)
+        .map(l -> new ConceptLabel(uri, l.text(), l.language(), !l.language().equals(language)))
+        .orElse(new ConceptLabel(uri, uri, "", true));
   }
 
   private static List<String> lines(String joined) {

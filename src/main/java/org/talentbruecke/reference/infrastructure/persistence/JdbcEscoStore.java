@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.talentbruecke.app.DataSourceConfiguration;
 import org.talentbruecke.reference.application.EscoDataSet;
 import org.talentbruecke.reference.application.EscoStore;
 import org.talentbruecke.reference.application.ImportLogEntry;
@@ -21,6 +20,7 @@ import org.talentbruecke.reference.application.OccupationSkills;
 import org.talentbruecke.reference.application.ReferenceCounts;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.EscoConcept;
+import org.talentbruecke.shared.infrastructure.DataSourceName;
 
 /**
  * The ESCO tables, written with plain JDBC: an import writes 200,000 rows, which JPA would hold in
@@ -34,7 +34,7 @@ public class JdbcEscoStore implements EscoStore {
           + " CONCEPTS_INSERTED, CONCEPTS_UPDATED, LABELS_WRITTEN, RELATIONS_WRITTEN, SKILLS,"
           + " OCCUPATIONS, WARNINGS, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+  @Resource(lookup = DataSourceName.JNDI)
   private DataSource dataSource;
 
   @Inject private Clock clock;

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.talentbruecke.reference.application.ConceptSearch;
 import org.talentbruecke.reference.application.EscoStore;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.EscoUris;
@@ -26,31 +25,28 @@ import org.talentbruecke.shared.application.NotFound;
 @Path("/occupations")
 @RequestScoped
 @Tag(name = "Reference data")
-public class OccupationsResource {
+public class OccupationsResource extends ConceptSearchResource {
   private static final String OCCUPATION_PREFIX = EscoUris.PREFIX + "occupation/";
   private static final Pattern ESCO_ID = Pattern.compile("[0-9a-fA-F-]{1,64}");
 
-  @Inject private ConceptSearch search;
   @Inject private EscoStore store;
+
+  public OccupationsResource() {
+    super(ConceptType.OCCUPATION);
+  }
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Search ESCO occupations by label",
       description = "Like the skill search; each hit carries the ISCO-08 unit group.")
-  @APIResponse(responseCode = "200", description = "Best matches first")
-  @APIResponse(responseCode = "400", description = "q shorter than 2 characters, bad lang or limit")
+  @APIResponse(responseCode = "200", description = FOUND)
+  @APIResponse(responseCode = "400", description = INVALID)
   public List<ConceptHitDto> search(
-      @Parameter(description = "At least 2 characters", required = true) @QueryParam("q") String q,
-      @Parameter(description = "ISO 639-1 language of the labels shown")
-          @QueryParam("lang")
-          @DefaultValue(SearchParameters.DEFAULT_LANGUAGE)
-          String lang,
-      @Parameter(description = "1 to 50") @QueryParam("limit") @DefaultValue("10") int limit) {
-    SearchParameters.check(q, lang, limit);
-    return search.search(q.strip(), lang, ConceptType.OCCUPATION, limit).stream()
-        .map(hit -> ConceptHitDto.of(hit, true))
-        .toList();
+      @Parameter(description = Q, required = true) @QueryParam("q") String q,
+      @Parameter(description = LANG) @QueryParam("lang") @DefaultValue(DEFAULT_LANG) String lang,
+      @Parameter(description = LIMIT) @QueryParam("limit") @DefaultValue("10") int limit) {
+    return find(q, lang, limit);
   }
 
   @GET
@@ -65,10 +61,7 @@ public class OccupationsResource {
               example = "1aadb308-432a-4d01-b54b-b4f7f76dd419")
           @PathParam("escoId")
           String escoId,
-      @Parameter(description = "ISO 639-1 language of the labels shown")
-          @QueryParam("lang")
-          @DefaultValue(SearchParameters.DEFAULT_LANGUAGE)
-          String lang) {
+      @Parameter(description = LANG) @QueryParam("lang") @DefaultValue(DEFAULT_LANG) String lang) {
     FieldChecks checks = new FieldChecks();
     SearchParameters.checkLanguage(checks, lang);
     checks.throwIfAny();

@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.talentbruecke.shared.application.FieldError;
+import org.talentbruecke.shared.application.MessageTexts;
 import org.talentbruecke.shared.application.NotFound;
 import org.talentbruecke.shared.application.ValidationFailure;
-import org.talentbruecke.shared.interfaces.web.Messages;
 
 /** Turns every exception that reaches Jakarta REST into a problem document, never a stack trace. */
 public final class ProblemMappers {
@@ -55,7 +55,7 @@ public final class ProblemMappers {
     public Response toResponse(ValidationFailure e) {
       Locale locale =
           headers.getAcceptableLanguages().isEmpty()
-              ? Messages.DEFAULT_LOCALE
+              ? MessageTexts.DEFAULT_LOCALE
               : headers.getAcceptableLanguages().get(0);
       JsonArrayBuilder errors = Json.createArrayBuilder();
       for (FieldError error : e.errors()) {
@@ -63,7 +63,8 @@ public final class ProblemMappers {
             Json.createObjectBuilder()
                 .add("field", error.field())
                 .add("code", error.messageKey())
-                .add("message", Messages.format(locale, error.messageKey(), error.arguments())));
+                .add(
+                    "message", MessageTexts.format(locale, error.messageKey(), error.arguments())));
       }
       return Problem.of(ProblemType.VALIDATION, "One or more fields are invalid.")
           .with("errors", errors)

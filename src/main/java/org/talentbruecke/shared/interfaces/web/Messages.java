@@ -1,65 +1,39 @@
 package org.talentbruecke.shared.interfaces.web;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import org.talentbruecke.shared.application.MessageTexts;
 
-/** Texts from the resource bundles, for code outside Faces pages (API errors, mails, PDFs). */
+/**
+ * Texts from the resource bundles for the web layer. The lookup itself is {@link MessageTexts} in
+ * {@code shared.application}, which API answers and PDFs use directly; this class only delegates so
+ * that pages keep one familiar name.
+ */
 public final class Messages {
-  public static final String BUNDLE = "i18n.messages";
-  public static final Locale DEFAULT_LOCALE = Locale.GERMAN;
+  public static final String BUNDLE = MessageTexts.BUNDLE;
+  public static final Locale DEFAULT_LOCALE = MessageTexts.DEFAULT_LOCALE;
 
   /** The interface languages, German first because it is the default. */
-  public static final List<Locale> SUPPORTED =
-      List.of(
-          Locale.GERMAN,
-          Locale.ENGLISH,
-          Locale.forLanguageTag("ar"),
-          Locale.forLanguageTag("uk"),
-          Locale.forLanguageTag("tr"));
+  public static final List<Locale> SUPPORTED = MessageTexts.SUPPORTED;
 
   private Messages() {}
 
   public static String format(Locale locale, String key, Object... arguments) {
-    ResourceBundle bundle = bundle(locale);
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      return key;
-    }
-    return arguments == null || arguments.length == 0
-        ? pattern
-        : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    return MessageTexts.format(locale, key, arguments);
   }
 
   public static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, supportedOrDefault(locale), NO_FALLBACK_TO_JVM_LOCALE);
+    return MessageTexts.bundle(locale);
   }
 
   public static Locale supportedOrDefault(Locale requested) {
-    if (requested == null) {
-      return DEFAULT_LOCALE;
-    }
-    return SUPPORTED.stream()
-        .filter(l -> l.getLanguage().equals(requested.getLanguage()))
-        .findFirst()
-        .orElse(DEFAULT_LOCALE);
+    return MessageTexts.supportedOrDefault(requested);
   }
 
   /** Matches a language tag from a URL or a profile to a supported locale, if any. */
-  public static java.util.Optional<Locale> supported(String languageTag) {
-    if (languageTag == null || languageTag.isBlank() || languageTag.length() > 16) {
-      return java.util.Optional.empty();
-    }
-    String language = Locale.forLanguageTag(languageTag.trim()).getLanguage();
-    return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst();
+  public static Optional<Locale> supported(String languageTag) {
+    return MessageTexts.supported(languageTag);
   }
-
-  // The base bundle is German; without this control a server running in another default
-  // locale would fall back to that locale's bundle instead.
-  private static final ResourceBundle.Control NO_FALLBACK_TO_JVM_LOCALE =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.talentbruecke.identity.domain.Account;
-import org.talentbruecke.identity.domain.EmailAddress;
 import org.talentbruecke.identity.domain.Role;
+import org.talentbruecke.shared.domain.EmailAddress;
 
 class WebLoginTest {
   private final Account seeker =

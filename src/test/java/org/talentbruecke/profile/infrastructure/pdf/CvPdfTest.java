@@ -14,14 +14,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
-import org.talentbruecke.app.DemoProfile;
+import org.talentbruecke.app.demo.DemoProfile;
 import org.talentbruecke.profile.application.PersonalDetailsService;
 import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.profile.application.cv.CvComposer;
 import org.talentbruecke.profile.application.cv.CvDocument;
 import org.talentbruecke.profile.application.cv.CvService;
-import org.talentbruecke.reference.infrastructure.LanguageCatalog;
-import org.talentbruecke.reference.infrastructure.MunicipalityCatalog;
+import org.talentbruecke.reference.ShippedCatalogs;
+import org.talentbruecke.reference.domain.LabelLanguages;
+import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.shared.application.ValidationFailure;
 
 /** The CV of the demo nurse, composed and rendered without a container, read back with PDFBox. */
@@ -45,13 +46,19 @@ class CvPdfTest {
   private static final PersonalDetailsService.Data NO_DETAILS =
       new PersonalDetailsService.Data(null, null, null, false);
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-  private static final LanguageCatalog LANGUAGES = LanguageCatalog.load();
-  private static final MunicipalityCatalog MUNICIPALITIES = MunicipalityCatalog.load();
 
   private final OpenPdfCvRenderer renderer = new OpenPdfCvRenderer();
 
   private static CvDocument compose(String language, PersonalDetailsService.Data details) {
-    return new CvComposer(Locale.forLanguageTag(language), LANGUAGES, MUNICIPALITIES, LABELS)
+    Locale locale = Locale.forLanguageTag(language);
+    // As the vocabulary answers CvService: one label per concept, in the CV's fallback order.
+    Map<String, LocalizedLabel> labels = new java.util.HashMap<>();
+    LABELS.forEach(
+        (uri, byLanguage) ->
+            LabelLanguages.pick(byLanguage, CvService.labelOrder(locale))
+                .ifPresent(l -> labels.put(uri, l)));
+    return new CvComposer(
+            locale, ShippedCatalogs.languages(), ShippedCatalogs.municipalities(), labels)
         .compose(DemoProfile.profile(), details, TODAY);
   }
 
@@ -188,7 +195,11 @@ class CvPdfTest {
   @Test
   void anEmptyProfileStillPrints() throws IOException {
     CvDocument empty =
-        new CvComposer(Locale.GERMAN, LANGUAGES, MUNICIPALITIES, Map.of())
+        new CvComposer(
+                Locale.GERMAN,
+                ShippedCatalogs.languages(),
+                ShippedCatalogs.municipalities(),
+                Map.of())
             .compose(ProfileData.empty(), NO_DETAILS, TODAY);
     assertThat(text(renderer.pdf("", "", empty, Optional.empty()))).contains("Lebenslauf");
   }

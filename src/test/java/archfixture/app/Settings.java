@@ -1,0 +1,4 @@
+package archfixture.app;
+
+/** Bootstrapping, which only app itself may use. */
+public class Settings {}
