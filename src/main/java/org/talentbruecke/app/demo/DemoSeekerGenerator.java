@@ -348,7 +348,7 @@ public final class DemoSeekerGenerator {
     }
     return "ACADEMIC".equals(type)
         ? "Zentralstelle für ausländisches Bildungswesen (ZAB)"
-        : "IHK FOSA";
+        : "IHK Hannover, Anerkennungsstelle";
   }
 
   private ProfileData.AvailabilityEntry availability(

@@ -21,7 +21,8 @@ public class AdCheckService {
 
   /**
    * Checks an ad; {@code language} selects the rule set (null: all), {@code uiLocale} the language
-   * of reasons and suggestions (German unless English is asked for).
+   * of reasons and suggestions (German, English, Arabic, Ukrainian or Turkish; German when none is
+   * given).
    *
    * @throws org.talentbruecke.shared.application.ValidationFailure if a field is over the engine's
    *     limits
@@ -38,13 +39,8 @@ public class AdCheckService {
       checks.add("language", "validation.tooLong", MAX_LANGUAGE_TAG);
     }
     checks.throwIfAny();
-    return check.check(new AdText(title, description, language), uiLanguage(uiLocale));
-  }
-
-  /** The engine's explanation language for an interface locale; German is the service's default. */
-  public static Language uiLanguage(Locale locale) {
-    return locale == null
-        ? Language.DE
-        : Language.fromTag(locale.getLanguage()).orElse(Language.DE);
+    return check.checkFor(
+        new AdText(title, description, language),
+        uiLocale == null ? Language.DE.locale() : uiLocale);
   }
 }

@@ -11,6 +11,7 @@ import org.talentbruecke.opening.domain.Requirements;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.language.CefrSkillLevels;
+import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
 import org.talentbruecke.reference.domain.work.WorkingHours;
 import org.talentbruecke.shared.application.FieldChecks;
 
@@ -32,7 +33,7 @@ final class OpeningInputChecks {
    * @throws org.talentbruecke.shared.application.ValidationFailure with every broken field
    */
   static OpeningDetails details(OpeningInput in, LocalDate today, Catalogues catalogues) {
-    return check(in, today, NO_VOCABULARY, uri -> OccupationRegulation.notRegulated(), catalogues)
+    return check(in, today, NO_VOCABULARY, uri -> RegulationAnswer.notRegulated(), catalogues)
         .details();
   }
 
@@ -53,7 +54,7 @@ final class OpeningInputChecks {
       OpeningInput in,
       LocalDate today,
       BiPredicate<String, ConceptType> known,
-      Function<String, OccupationRegulation> regulation,
+      Function<String, RegulationAnswer> regulation,
       Catalogues catalogues) {
     OpeningInputChecks c = new OpeningInputChecks();
     c.checks.text("title", in.title(), Opening.MAX_TITLE);

@@ -16,6 +16,7 @@ import org.talentbruecke.opening.domain.WantedLanguage;
 import org.talentbruecke.reference.application.LanguageCatalog;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.language.CefrLevel;
+import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
 import org.talentbruecke.shared.application.FieldChecks;
 
 /**
@@ -29,13 +30,13 @@ final class RequirementChecks {
 
   private final FieldChecks checks;
   private final BiPredicate<String, ConceptType> known;
-  private final Function<String, OccupationRegulation> regulation;
+  private final Function<String, RegulationAnswer> regulation;
   private final LanguageCatalog languages;
 
   RequirementChecks(
       FieldChecks checks,
       BiPredicate<String, ConceptType> known,
-      Function<String, OccupationRegulation> regulation,
+      Function<String, RegulationAnswer> regulation,
       LanguageCatalog languages) {
     this.checks = checks;
     this.known = known;
@@ -125,7 +126,8 @@ final class RequirementChecks {
   private RecognitionRequirement recognition(String text, String occupation) {
     String value = blankToNull(text);
     if (value == null) {
-      // Regulated professions need full recognition to practise: that is the safe default. An
+      // Activity-regulated professions need full recognition to practise: that is the safe
+      // default (not for titles, crafts or licences, where people may be hired without it). An
       // apprenticeship leads to the German qualification, so no recognition is pre-set for it.
       return occupation != null && regulation.apply(occupation).presetsFullRecognition()
           ? RecognitionRequirement.FULL_REQUIRED

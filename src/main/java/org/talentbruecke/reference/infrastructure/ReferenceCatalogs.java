@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import org.talentbruecke.reference.application.CefrDescriptorCatalog;
 import org.talentbruecke.reference.application.GermanCourseCatalog;
 import org.talentbruecke.reference.application.LanguageCatalog;
@@ -21,10 +23,17 @@ import org.talentbruecke.reference.domain.recognition.RecognitionAdviceService;
  */
 @ApplicationScoped
 public class ReferenceCatalogs {
+  // The recognition advice follows known changes in the law (care assistants, 1 January 2027).
+  @Inject private Clock clock;
+
   private final Lazy<RecognitionAdviceService> advice =
       new Lazy<>(
           () ->
-              new RecognitionAdviceService(RecognitionCatalog.load(), AdvicePhraseCatalog.load()));
+              new RecognitionAdviceService(
+                  RecognitionCatalog.load(),
+                  AdvicePhraseCatalog.load(),
+                  SupportHintCatalog.load(),
+                  clock));
   private final Lazy<CefrDescriptorCatalog> cefr = new Lazy<>(ReferenceFiles::cefrDescriptors);
   private final Lazy<LanguageCatalog> languages = new Lazy<>(ReferenceFiles::languages);
   private final Lazy<MunicipalityCatalog> municipalities =

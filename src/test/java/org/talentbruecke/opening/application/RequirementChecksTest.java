@@ -14,6 +14,8 @@ import org.talentbruecke.opening.domain.Requirements;
 import org.talentbruecke.reference.ShippedCatalogs;
 import org.talentbruecke.reference.domain.ConceptType;
 import org.talentbruecke.reference.domain.language.CefrLevel;
+import org.talentbruecke.reference.domain.recognition.Regulation;
+import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
 import org.talentbruecke.shared.application.FieldError;
 import org.talentbruecke.shared.application.ValidationFailure;
 
@@ -37,6 +39,15 @@ class RequirementChecksTest {
 
   private static OpeningInputChecks.Checked check(
       RequirementsInput requirements, boolean regulated) {
+    return check(
+        requirements,
+        regulated
+            ? new RegulationAnswer(Regulation.ACTIVITY, false, Optional.empty())
+            : RegulationAnswer.notRegulated());
+  }
+
+  private static OpeningInputChecks.Checked check(
+      RequirementsInput requirements, RegulationAnswer answer) {
     OpeningInput input =
         new OpeningInput(
             "Pflegefachkraft (m/w/d)",
@@ -63,10 +74,7 @@ class RequirementChecksTest {
         input,
         TODAY,
         ESCO,
-        uri ->
-            regulated
-                ? new OccupationRegulation(OccupationRegulation.Kind.REGULATED, Optional.empty())
-                : OccupationRegulation.notRegulated(),
+        uri -> answer,
         new Catalogues(ShippedCatalogs.languages(), ShippedCatalogs.municipalities()));
   }
 
@@ -127,6 +135,32 @@ class RequirementChecksTest {
                 .basics()
                 .getRecognition())
         .isNull();
+  }
+
+  @Test
+  void onlyActivityRegulatedOccupationsGetTheFullRecognitionPreset() {
+    // Titles, crafts and licences: people may be hired without recognition, so nothing is
+    // pre-set; neither when only some occupations of the group are activity-regulated.
+    for (Regulation kind : Regulation.values()) {
+      for (boolean depends : List.of(false, true)) {
+        if (kind == Regulation.NONE && depends) {
+          continue;
+        }
+        RecognitionRequirement preset =
+            check(
+                    requirements(List.of(), List.of(), null, null, List.of()),
+                    new RegulationAnswer(kind, depends, Optional.empty()))
+                .requirements()
+                .basics()
+                .getRecognition();
+        assertThat(preset)
+            .as(kind + (depends ? " (depends)" : ""))
+            .isEqualTo(
+                kind == Regulation.ACTIVITY && !depends
+                    ? RecognitionRequirement.FULL_REQUIRED
+                    : null);
+      }
+    }
   }
 
   @Test

@@ -35,7 +35,7 @@ class HelpTextTranslationsTest {
     for (String key : phrases.keys()) {
       texts.put("phrase " + key, phrases.find(key).orElseThrow());
     }
-    assertThat(texts).hasSize(26);
+    assertThat(texts).hasSize(26 + 22);
     texts.forEach(HelpTextTranslationsTest::assertFiveLanguages);
   }
 
@@ -57,12 +57,19 @@ class HelpTextTranslationsTest {
   @Test
   void everyProfessionGroupHasItsNameCompensationNoteAndExplanationInAllFiveLanguages() {
     List<ProfessionGroup> groups = RecognitionCatalog.load().groups();
-    assertThat(groups).hasSize(22);
+    assertThat(groups).hasSize(30);
     for (ProfessionGroup group : groups) {
       assertFiveLanguages(group.id() + " name", group.name());
       assertFiveLanguages(group.id() + " compensation", group.compensationNote());
       assertFiveLanguages(group.id() + " explanation", group.explanation());
     }
+  }
+
+  @Test
+  void everySupportHintHasAllFiveLanguages() {
+    var hints = SupportHintCatalog.load();
+    assertThat(hints).hasSize(5);
+    hints.forEach(h -> assertFiveLanguages("hint " + h.id(), h.text()));
   }
 
   @Test

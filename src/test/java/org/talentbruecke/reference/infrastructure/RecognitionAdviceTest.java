@@ -2,6 +2,9 @@ package org.talentbruecke.reference.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +18,20 @@ import org.talentbruecke.reference.domain.recognition.RecognitionAdvice;
 import org.talentbruecke.reference.domain.recognition.RecognitionAdviceService;
 import org.talentbruecke.reference.domain.recognition.RecognitionState;
 import org.talentbruecke.reference.domain.recognition.RecognitionStatus;
+import org.talentbruecke.reference.domain.recognition.Regulation;
 import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
 
 /** Runs the advice service on the real reference data. */
 class RecognitionAdviceTest {
 
   private final RecognitionCatalog catalog = RecognitionCatalog.load();
+  // A fixed day, so the known change in the law (care assistants, 2027) does not change the test.
   private final RecognitionAdviceService service =
-      new RecognitionAdviceService(catalog, AdvicePhraseCatalog.load());
+      new RecognitionAdviceService(
+          catalog,
+          AdvicePhraseCatalog.load(),
+          SupportHintCatalog.load(),
+          Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC));
   private final RecognitionState notStarted = RecognitionState.of(RecognitionStatus.NOT_STARTED);
 
   private static final Locale ARABIC = new Locale("ar");
@@ -36,7 +45,8 @@ class RecognitionAdviceTest {
   @Test
   void nursingProfessionalsAreRegulated() {
     RecognitionAdvice advice = service.advise("2221", notStarted, Locale.GERMAN);
-    assertThat(advice.regulation()).isEqualTo(RegulationAnswer.REGULATED);
+    assertThat(advice.regulation().status()).isEqualTo(RegulationAnswer.Status.REGULATED);
+    assertThat(advice.regulation().kind()).isEqualTo(Regulation.ACTIVITY);
     assertThat(advice.group().id()).isEqualTo("NURSE");
     assertThat(advice.responsibleBody()).contains("Landesamt für Soziales, Jugend und Familie");
     assertThat(advice.nextStep())
@@ -47,34 +57,43 @@ class RecognitionAdviceTest {
   @Test
   void softwareDevelopersAreNotRegulatedAndGetTheAcademicRoute() {
     RecognitionAdvice advice = service.advise("2512", notStarted, Locale.ENGLISH);
-    assertThat(advice.regulation()).isEqualTo(RegulationAnswer.NOT_REGULATED);
+    assertThat(advice.regulation().status()).isEqualTo(RegulationAnswer.Status.NOT_REGULATED);
     assertThat(advice.group().id()).isEqualTo("ACADEMIC_NON_REGULATED");
     assertThat(advice.responsibleBody()).contains("ZAB");
     assertThat(advice.nextStep()).contains("anabin");
-    assertThat(service.regulationOf("2512")).isEqualTo(RegulationAnswer.NOT_REGULATED);
+    assertThat(service.regulationOf("2512")).isEqualTo(RegulationAnswer.notRegulated());
   }
 
   @Test
   void unlistedVocationalGroupsGetTheOptionalVocationalRoute() {
     RecognitionAdvice advice = service.advise("8322", notStarted, Locale.ENGLISH);
-    assertThat(advice.regulation()).isEqualTo(RegulationAnswer.NOT_REGULATED);
+    assertThat(advice.regulation().status()).isEqualTo(RegulationAnswer.Status.NOT_REGULATED);
     assertThat(advice.group().id()).isEqualTo("VOCATIONAL_NON_REGULATED");
-    assertThat(advice.responsibleBody()).contains("IHK FOSA");
+    // IHK Hannover is not part of IHK FOSA and decides itself.
+    assertThat(advice.responsibleBody())
+        .contains("IHK Hannover, Anerkennungsstelle")
+        .doesNotContain("FOSA");
   }
 
   @Test
   void partlyRegulatedUnitGroupsDescribeBothRoutes() {
     RecognitionAdvice advice = service.advise("7411", notStarted, Locale.ENGLISH);
-    assertThat(advice.regulation()).isEqualTo(RegulationAnswer.DEPENDS_ON_OCCUPATION);
+    assertThat(advice.regulation().status())
+        .isEqualTo(RegulationAnswer.Status.DEPENDS_ON_OCCUPATION);
+    assertThat(advice.regulation().kind()).isEqualTo(Regulation.CRAFT_BUSINESS);
     assertThat(advice.group().id()).isEqualTo("MASTER_CRAFTSMAN");
     assertThat(advice.alternative()).map(ProfessionGroup::id).contains("VOCATIONAL_NON_REGULATED");
-    assertThat(advice.nextStep()).contains("Handwerkskammer Hannover").contains("IHK FOSA");
+    assertThat(advice.nextStep())
+        .contains("Handwerkskammer Hannover")
+        .contains("IHK Hannover, Anerkennungsstelle")
+        .doesNotContain("may not work");
   }
 
   @Test
   void engineersAreRegulatedByTitle() {
     RecognitionAdvice advice = service.advise("2142", notStarted, Locale.GERMAN);
-    assertThat(advice.regulation()).isEqualTo(RegulationAnswer.REGULATED);
+    assertThat(advice.regulation().status()).isEqualTo(RegulationAnswer.Status.REGULATED);
+    assertThat(advice.regulation().kind()).isEqualTo(Regulation.TITLE);
     assertThat(advice.responsibleBody()).contains("Ingenieurkammer Niedersachsen");
   }
 
@@ -144,12 +163,13 @@ class RecognitionAdviceTest {
   @Test
   void turkishLocaleDescribesBothRoutesInTurkish() {
     RecognitionAdvice advice = service.advise("7411", notStarted, TURKISH);
-    assertThat(advice.regulation()).isEqualTo(RegulationAnswer.DEPENDS_ON_OCCUPATION);
+    assertThat(advice.regulation().status())
+        .isEqualTo(RegulationAnswer.Status.DEPENDS_ON_OCCUPATION);
     assertThat(advice.nextStep())
         .startsWith("Bu gruptaki mesleklerin sadece bazıları")
         .contains("İzne tabi zanaatlarda ustalar")
         .contains("Handwerkskammer Hannover")
-        .contains("IHK FOSA")
+        .contains("IHK Hannover, Anerkennungsstelle")
         .contains("tanınma isteğe bağlıdır");
   }
 
@@ -189,6 +209,8 @@ class RecognitionAdviceTest {
           .doesNotContain("{")
           .doesNotContain("}");
       assertThat(advice.explanation()).isNotBlank();
+      assertThat(advice.headline()).isNotBlank().doesNotContain("{");
+      advice.hints().forEach(h -> assertThat(h).isNotBlank().doesNotContain("{"));
       steps.add(advice.nextStep());
       explanations.add(advice.explanation());
     }

@@ -11,6 +11,7 @@ import org.talentbruecke.reference.domain.recognition.ProfessionGroup;
 import org.talentbruecke.reference.domain.recognition.ProfessionGroupDirectory;
 import org.talentbruecke.reference.domain.recognition.RecognitionTrack;
 import org.talentbruecke.reference.domain.recognition.RegulatedProfession;
+import org.talentbruecke.reference.domain.recognition.Regulation;
 
 class RecognitionCatalogTest {
 
@@ -83,8 +84,7 @@ class RecognitionCatalogTest {
   @Test
   void regulatedGroupsCarryCompensationMeasuresExceptDrivers() {
     for (ProfessionGroup group : catalog.groups()) {
-      if (group.track() == RecognitionTrack.REGULATED
-          && !group.id().equals("PROFESSIONAL_DRIVER")) {
+      if (group.track() == RecognitionTrack.REGULATED) {
         assertThat(group.compensationMeasures()).as(group.id()).isNotEmpty();
       }
       if (group.track() != RecognitionTrack.REGULATED) {
@@ -104,7 +104,10 @@ class RecognitionCatalogTest {
       assertThat(pairs)
           .as(profession.referenceOccupation())
           .contains(profession.iscoCode() + "/" + profession.groupId());
-      assertThat(catalog.group(profession.groupId()).orElseThrow().isRegulated()).isTrue();
+      ProfessionGroup group = catalog.group(profession.groupId()).orElseThrow();
+      assertThat(group.regulation())
+          .as(profession.referenceOccupation())
+          .isNotEqualTo(Regulation.NONE);
     }
   }
 
@@ -113,7 +116,7 @@ class RecognitionCatalogTest {
     Set<String> mapped =
         catalog.allMappings().stream().map(IscoMapping::groupId).collect(Collectors.toSet());
     for (ProfessionGroup group : catalog.groups()) {
-      if (group.isRegulated()) {
+      if (group.regulation() != Regulation.NONE) {
         assertThat(mapped).as(group.id()).contains(group.id());
       }
     }

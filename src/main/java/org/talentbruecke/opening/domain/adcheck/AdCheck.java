@@ -2,6 +2,7 @@ package org.talentbruecke.opening.domain.adcheck;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,18 +38,34 @@ public final class AdCheck {
   }
 
   /**
-   * Checks an ad; patterns follow the ad's language (all rule sets when it is unknown), while
-   * reasons and suggestions are written in {@code uiLanguage}.
+   * Checks an ad, explaining the findings in German or English.
    *
-   * @return findings in {@link Finding#READING_ORDER}, at most one per rule for overlapping words
    * @throws IllegalArgumentException if {@code ad} or {@code uiLanguage} is null
    */
   public List<Finding> check(AdText ad, Language uiLanguage) {
-    requireAd(ad);
     if (uiLanguage == null) {
       throw new IllegalArgumentException("UI language must not be null");
     }
+    return checkFor(ad, uiLanguage.locale());
+  }
+
+  /**
+   * Checks an ad; patterns follow the ad's language (all rule sets when it is unknown), while
+   * reasons and suggestions are written for {@code uiLocale}: German, English, Arabic, Ukrainian or
+   * Turkish, and English for any other language.
+   *
+   * @return findings in {@link Finding#READING_ORDER}, at most one per rule for overlapping words
+   * @throws IllegalArgumentException if {@code ad} or {@code uiLocale} is null
+   */
+  public List<Finding> checkFor(AdText ad, Locale uiLocale) {
+    requireAd(ad);
+    if (uiLocale == null) {
+      throw new IllegalArgumentException("UI locale must not be null");
+    }
     Set<Language> adLanguages = ad.matchingLanguages();
+    boolean adHasGenderMarker =
+        GenderMarker.isPresentIn(VisibleText.of(ad.title()).text())
+            || GenderMarker.isPresentIn(VisibleText.of(ad.description()).text());
     List<Finding> findings = new ArrayList<>();
     for (AdField field : AdField.values()) {
       String original = ad.text(field);
@@ -60,8 +77,8 @@ public final class AdCheck {
         if (!rule.scope().covers(field)) {
           continue;
         }
-        for (Span match : RuleScanner.scan(rule, visible.text(), adLanguages)) {
-          findings.add(finding(rule, field, original, visible.toOriginal(match), uiLanguage));
+        for (Span match : RuleScanner.scan(rule, visible.text(), adLanguages, adHasGenderMarker)) {
+          findings.add(finding(rule, field, original, visible.toOriginal(match), uiLocale));
         }
       }
     }
@@ -69,8 +86,7 @@ public final class AdCheck {
     return List.copyOf(findings);
   }
 
-  private static Finding finding(
-      AdRule rule, AdField field, String original, Span at, Language ui) {
+  private static Finding finding(AdRule rule, AdField field, String original, Span at, Locale ui) {
     RuleText text = rule.text(ui);
     return new Finding(
         rule.id(),

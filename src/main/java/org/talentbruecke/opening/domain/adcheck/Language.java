@@ -19,6 +19,11 @@ public enum Language {
     return tag;
   }
 
+  /** The locale of this language, for reading texts held as {@code LocalizedText}. */
+  public Locale locale() {
+    return Locale.forLanguageTag(tag);
+  }
+
   /**
    * Reads a language tag such as "de", "EN" or "de-DE".
    *

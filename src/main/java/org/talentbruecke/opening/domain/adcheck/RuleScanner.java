@@ -16,6 +16,18 @@ final class RuleScanner {
   private RuleScanner() {}
 
   static List<Span> scan(AdRule rule, String text, Set<Language> adLanguages) {
+    return scan(rule, text, adLanguages, false);
+  }
+
+  /**
+   * @param adHasGenderMarker whether the ad's title or description holds a gender marker, for
+   *     {@link RuleCondition#NO_GENDER_MARKER_IN_AD}
+   */
+  static List<Span> scan(
+      AdRule rule, String text, Set<Language> adLanguages, boolean adHasGenderMarker) {
+    if (rule.condition() == RuleCondition.NO_GENDER_MARKER_IN_AD && adHasGenderMarker) {
+      return List.of();
+    }
     List<Span> raw = new ArrayList<>();
     for (RulePattern pattern : rule.patterns()) {
       if (!pattern.appliesToAny(adLanguages)) {
@@ -41,14 +53,15 @@ final class RuleScanner {
   }
 
   private static boolean suppressed(AdRule rule, String text, Span match) {
-    if (rule.condition() == RuleCondition.NONE) {
+    if (rule.condition() == RuleCondition.NONE
+        || rule.condition() == RuleCondition.NO_GENDER_MARKER_IN_AD) {
       return false;
     }
     Span window = ContextWindow.around(text, match, rule.window());
     return switch (rule.condition()) {
       case NO_GENDER_MARKER -> GenderMarker.isPresentIn(text, window.start(), window.end());
-      case NO_CEFR_LEVEL -> CefrLevel.isPresentIn(text, window.start(), window.end());
-      case NONE -> false;
+      case NO_CEFR_LEVEL -> CefrMention.isPresentIn(text, window.start(), window.end());
+      case NONE, NO_GENDER_MARKER_IN_AD -> false;
     };
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +13,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.talentbruecke.reference.domain.LocalizedText;
 
-/** Reads the three rule data files (rules, patterns, macros) into {@link AdRule}s. */
+/**
+ * Reads the three rule data files (rules, patterns, macros) into {@link AdRule}s.
+ *
+ * <p>Reasons and suggestions follow decision 030 like the other help texts: {@code reason_de},
+ * {@code reason_en} (and the same for {@code suggestion_}) are required; a column for a further
+ * interface language ({@code reason_ar}, {@code suggestion_uk}, …) is optional per file, but when
+ * present it must be filled in every row, or loading stops naming the file, line and column.
+ */
 final class RuleSetLoader {
 
   static final int REGEX_FLAGS =
@@ -36,20 +44,18 @@ final class RuleSetLoader {
 
   private RuleSetLoader() {}
 
+  /** Name of the rules file in error messages. */
+  static final String RULES_FILE = "rules.csv";
+
   static List<AdRule> load(Reader rules, Reader patterns, Reader macros) {
     Map<String, String> macroTable = readMacros(macros);
     Map<String, List<RulePattern>> patternsByRule = readPatterns(patterns, macroTable);
     List<AdRule> result = new ArrayList<>();
-    for (CSVRecord row : records(rules)) {
+    for (Map.Entry<CSVRecord, Long> entry : recordsWithLines(rules).entrySet()) {
+      CSVRecord row = entry.getKey();
+      long line = entry.getValue();
       String id = row.get("id");
       List<RulePattern> own = patternsByRule.remove(id);
-      Map<Language, RuleText> texts = new EnumMap<>(Language.class);
-      for (Language language : Language.values()) {
-        texts.put(
-            language,
-            new RuleText(
-                row.get("reason_" + language.tag()), row.get("suggestion_" + language.tag())));
-      }
       result.add(
           new AdRule(
               id,
@@ -58,7 +64,8 @@ final class RuleSetLoader {
               RuleScope.valueOf(row.get("scope")),
               RuleCondition.valueOf(row.get("condition")),
               Integer.parseInt(row.get("window")),
-              texts,
+              localized(row, "reason_", line),
+              localized(row, "suggestion_", line),
               own == null ? List.of() : own));
     }
     if (!patternsByRule.isEmpty()) {
@@ -68,6 +75,47 @@ final class RuleSetLoader {
       throw new IllegalArgumentException("rule ids must be unique");
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * The text of columns {@code prefix}de, {@code prefix}en and every further interface language
+   * whose column the file has.
+   */
+  private static LocalizedText localized(CSVRecord row, String prefix, long line) {
+    String de = required(row, prefix + "de", line);
+    String en = required(row, prefix + "en", line);
+    Map<String, String> translations = new LinkedHashMap<>();
+    for (String language : LocalizedText.FURTHER_LANGUAGES) {
+      String column = prefix + language;
+      if (row.isMapped(column)) {
+        translations.put(language, required(row, column, line));
+      }
+    }
+    return new LocalizedText(de, en, translations);
+  }
+
+  private static String required(CSVRecord row, String column, long line) {
+    String value = row.isSet(column) ? row.get(column).strip() : "";
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException(
+          RULES_FILE + " line " + line + ": column '" + column + "' must not be empty");
+    }
+    return value;
+  }
+
+  /** The rows with the line each ends on, counting comment and blank lines as the file does. */
+  private static Map<CSVRecord, Long> recordsWithLines(Reader reader) {
+    Map<CSVRecord, Long> rows = new LinkedHashMap<>();
+    try (CSVParser parser = FORMAT.parse(reader)) {
+      for (CSVRecord row : parser) {
+        rows.put(row, parser.getCurrentLineNumber());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read ad-check rule data", e);
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+      throw new IllegalArgumentException("malformed ad-check rule data: " + e.getMessage(), e);
+    }
+    return rows;
   }
 
   private static Map<String, String> readMacros(Reader macros) {

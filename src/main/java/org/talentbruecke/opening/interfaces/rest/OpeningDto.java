@@ -38,7 +38,7 @@ public record OpeningDto(
       Opening o,
       Clock clock,
       java.util.Map<String, String> labels,
-      String regulation,
+      org.talentbruecke.reference.domain.recognition.RegulationAnswer regulation,
       String municipalityName) {
     OpeningDetails d = o.getDetails();
     CefrSkillLevels g = d.getGerman();

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.talentbruecke.opening.application.ConceptLabels;
-import org.talentbruecke.opening.application.OccupationRegulation;
 import org.talentbruecke.opening.application.RegulationLookup;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.reference.application.MunicipalityCatalog;
@@ -17,6 +16,7 @@ import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.application.Vocabulary.OccupationFacts;
 import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.reference.domain.geo.Municipality;
+import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
 
 /** Turns openings into DTOs with their ESCO labels and regulation, looked up once per answer. */
 @ApplicationScoped
@@ -56,15 +56,13 @@ public class OpeningDtoAssembler {
     return ags == null ? null : municipalities.byAgs(ags).map(Municipality::name).orElse(null);
   }
 
-  private String regulationOf(Opening o, Map<String, OccupationFacts> facts) {
+  private RegulationAnswer regulationOf(Opening o, Map<String, OccupationFacts> facts) {
     String occupation = occupationOf(o);
     if (occupation == null) {
       return null;
     }
     OccupationFacts known = facts.get(occupation);
-    return (known == null ? OccupationRegulation.notRegulated() : regulation.of(known))
-        .kind()
-        .name();
+    return known == null ? RegulationAnswer.notRegulated() : regulation.of(known);
   }
 
   private static String occupationOf(Opening o) {

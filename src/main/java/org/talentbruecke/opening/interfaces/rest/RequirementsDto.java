@@ -7,6 +7,7 @@ import org.talentbruecke.opening.application.RequirementsInput;
 import org.talentbruecke.opening.domain.OpeningRequirements;
 import org.talentbruecke.opening.domain.Requirements;
 import org.talentbruecke.opening.domain.WantedLanguage;
+import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
 
 /**
  * What an opening asks of candidates, in request and answer alike so that a client can send back
@@ -14,7 +15,9 @@ import org.talentbruecke.opening.domain.WantedLanguage;
  * the caller's language.
  *
  * @param recognition FULL_REQUIRED or IN_PROGRESS_ACCEPTED; absent means not stated, which for a
- *     regulated occupation becomes FULL_REQUIRED
+ *     activity-regulated occupation becomes FULL_REQUIRED
+ * @param occupationRegulationKind answers only: how the occupation is regulated (ACTIVITY, TITLE,
+ *     CRAFT_BUSINESS, LICENCE or NONE), which decides whether recognition is needed to work
  */
 @Schema(name = "Requirements")
 public record RequirementsDto(
@@ -34,7 +37,14 @@ public record RequirementsDto(
     @Schema(
             description = "Answers only: REGULATED, DEPENDS_ON_OCCUPATION or NOT_REGULATED",
             readOnly = true)
-        String occupationRegulation) {
+        String occupationRegulation,
+    @Schema(
+            description =
+                "Answers only: ACTIVITY (may not work without recognition), TITLE (only the title"
+                    + " is protected), CRAFT_BUSINESS (only running a business needs the master"
+                    + " level), LICENCE (a licence outside the recognition law) or NONE",
+            readOnly = true)
+        String occupationRegulationKind) {
 
   /** A language other than German with its CEFR level (A1..C2); code is ISO 639. */
   @Schema(name = "WantedLanguage")
@@ -59,7 +69,8 @@ public record RequirementsDto(
                 .toList());
   }
 
-  static RequirementsDto of(Requirements r, Map<String, String> labels, String regulation) {
+  static RequirementsDto of(
+      Requirements r, Map<String, String> labels, RegulationAnswer regulation) {
     OpeningRequirements b = r.basics();
     return new RequirementsDto(
         b.getOccupationUri(),
@@ -71,7 +82,8 @@ public record RequirementsDto(
         b.getRecognition() == null ? null : b.getRecognition().name(),
         r.languages().stream().map(RequirementsDto::language).toList(),
         labels,
-        regulation);
+        regulation == null ? null : regulation.status().name(),
+        regulation == null ? null : regulation.kind().name());
   }
 
   private static LanguageDto language(WantedLanguage l) {

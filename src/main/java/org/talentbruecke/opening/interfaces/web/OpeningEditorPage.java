@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.primefaces.event.SelectEvent;
 import org.talentbruecke.opening.application.ConceptLabels;
-import org.talentbruecke.opening.application.OccupationRegulation;
 import org.talentbruecke.opening.application.OpeningInput;
 import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.opening.application.RegulationLookup;
@@ -105,8 +104,9 @@ public class OpeningEditorPage implements Serializable {
   }
 
   /**
-   * The employer chose an occupation: its ESCO skills become the suggestions, and a regulated
-   * profession gets "full recognition required" pre-set.
+   * The employer chose an occupation: its ESCO skills become the suggestions, and an
+   * activity-regulated profession gets "full recognition required" pre-set (not a protected title,
+   * a craft or a licence: people may be hired there without recognition).
    */
   public void occupationChosen() {
     suggest();
@@ -129,18 +129,13 @@ public class OpeningEditorPage implements Serializable {
     skills.suggest(suggestions.skillsOf(occupationUri(), locale()));
   }
 
-  /** Why recognition is pre-set for the chosen occupation, or null when it is not regulated. */
+  /**
+   * How the chosen occupation is regulated and whether recognition was pre-set, or null when it is
+   * not regulated.
+   */
   public String getRegulationNotice() {
-    OccupationRegulation r = regulation.of(occupationUri());
-    if (!r.presetsFullRecognition()) {
-      return null;
-    }
-    String group = r.groupName().map(n -> n.in(locale())).orElse(form.getOccupation().getLabel());
-    return messages.text(
-        r.kind() == OccupationRegulation.Kind.REGULATED
-            ? "editor.recognition.regulated"
-            : "editor.recognition.maybeRegulated",
-        group);
+    String label = form.getOccupation() == null ? "" : form.getOccupation().getLabel();
+    return regulation.notice(occupationUri(), label, locale(), true);
   }
 
   public List<ConceptOption> getMustHaveOptions() {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.talentbruecke.opening.application.ConceptLabels;
-import org.talentbruecke.opening.application.OccupationRegulation;
 import org.talentbruecke.opening.application.OrganisationService;
 import org.talentbruecke.opening.application.RegulationLookup;
 import org.talentbruecke.opening.domain.Opening;
@@ -104,16 +103,7 @@ public class OpeningViews {
   }
 
   private String regulationNotice(String uri, String label, Locale locale) {
-    OccupationRegulation r = regulation.of(uri);
-    if (!r.presetsFullRecognition()) {
-      return null;
-    }
-    String group = r.groupName().map(n -> n.in(locale)).orElse(label);
-    return messages.text(
-        r.kind() == OccupationRegulation.Kind.REGULATED
-            ? "opening.view.regulated"
-            : "opening.view.maybeRegulated",
-        group);
+    return regulation.notice(uri, label, locale, false);
   }
 
   private List<OpeningView.Level> german(CefrSkillLevels g) {

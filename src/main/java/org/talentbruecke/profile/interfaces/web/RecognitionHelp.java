@@ -2,6 +2,7 @@ package org.talentbruecke.profile.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import org.talentbruecke.reference.domain.recognition.AnabinRating;
 import org.talentbruecke.reference.domain.recognition.CompensationMeasure;
@@ -25,22 +26,28 @@ public class RecognitionHelp {
   @Inject private LocaleBean localeBean;
 
   /**
-   * What the page shows: the occupation it is about, whether it is regulated, who decides, what
-   * next.
+   * What the page shows: the occupation it is about, whether and how it is regulated (the headline
+   * follows the kind), who decides, what next, and funding or counselling hints.
    */
   public record Advice(
       String occupation,
       String occupationLanguage,
       RegulationAnswer regulation,
+      String headline,
       String body,
       String explanation,
-      String nextStep) {
+      String nextStep,
+      List<String> hints) {
     public boolean isRegulated() {
-      return regulation != RegulationAnswer.NOT_REGULATED;
+      return regulation.isRegulated();
     }
 
-    public String getRegulationKey() {
-      return "profile.advice.regulation." + regulation.name();
+    public String getHeadline() {
+      return headline;
+    }
+
+    public List<String> getHints() {
+      return hints;
     }
 
     public String getOccupation() {
@@ -83,9 +90,11 @@ public class RecognitionHelp {
             occupation.getLabel(),
             occupation.getLanguage(),
             advice.regulation(),
+            advice.headline(),
             advice.responsibleBody(),
             advice.explanation(),
-            advice.nextStep()));
+            advice.nextStep(),
+            advice.hints()));
   }
 
   private static boolean isUnitGroup(String isco) {

@@ -9,5 +9,7 @@ public enum RecognitionTrack {
   /** Optional equivalence procedure for a non-regulated vocational qualification (BQFG). */
   VOCATIONAL,
   /** Statement of comparability for a university degree in a non-regulated profession (ZAB). */
-  ACADEMIC
+  ACADEMIC,
+  /** A licence from its own authority, outside the recognition law (see Regulation.LICENCE). */
+  LICENSED
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param nameEn English name
  * @param iscoCode the ISCO-08 unit group the occupation mainly falls in
  * @param groupId id of its {@link ProfessionGroup}
- * @param regulation activity or title regulation
+ * @param regulation the kind of regulation (never NONE)
  * @param stateLaw true when regulated by Lower Saxony's law rather than federal law
  */
 public record RegulatedProfession(
@@ -25,9 +25,9 @@ public record RegulatedProfession(
     Objects.requireNonNull(nameEn, "nameEn");
     IscoCodes.requireUnitGroup(iscoCode);
     Objects.requireNonNull(groupId, "groupId");
-    if (regulation == null || !regulation.isRegulated()) {
+    if (regulation == null || regulation == Regulation.NONE) {
       throw new IllegalArgumentException(
-          "a regulated profession needs ACTIVITY or TITLE: " + referenceOccupation);
+          "a regulated profession needs a kind of regulation: " + referenceOccupation);
     }
   }
 }

@@ -30,6 +30,7 @@ class RuleSetTest {
             "GENDER_TITLE",
             "GENDER_SEARCH",
             "GENDER_EXPLICIT",
+            "GENDER_ONE_FORM",
             "PHOTO_REQUEST",
             "LANGUAGE_WITHOUT_LEVEL",
             "RELIGION_REQUIREMENT",

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.talentbruecke.it.Http;
@@ -61,6 +62,24 @@ class AdCheckApiIT {
     JsonObject first = Http.json(english).getJsonArray("findings").getJsonObject(1);
     assertThat(first.getString("reason")).contains("Federal Labour Court");
     assertThat(first.getString("suggestion")).contains("CEFR");
+  }
+
+  @Test
+  void arabicUkrainianAndTurkishReadersGetReasonsInTheirLanguage() {
+    for (String language : List.of("ar", "uk", "tr")) {
+      HttpResponse<String> response =
+          Http.postJson(
+              "/api/v1/openings/ad-check",
+              body("Kundenberater (m/w/d)", AD),
+              "Accept-Language",
+              language);
+      JsonObject native_ = Http.json(response).getJsonArray("findings").getJsonObject(1);
+      assertThat(native_.getString("reason"))
+          .as(language)
+          .contains("BAG 8 AZR 402/15")
+          .doesNotContain("Herkunft")
+          .doesNotContain("Federal Labour Court");
+    }
   }
 
   @Test

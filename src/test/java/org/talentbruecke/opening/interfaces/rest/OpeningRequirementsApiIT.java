@@ -97,6 +97,8 @@ class OpeningRequirementsApiIT {
     // Nursing is regulated in Germany: without a choice, full recognition is required.
     assertThat(r.getString("recognition")).isEqualTo("FULL_REQUIRED");
     assertThat(r.getString("occupationRegulation")).isEqualTo("REGULATED");
+    // Activity-regulated (not only a protected title): that is why full recognition is pre-set.
+    assertThat(r.getString("occupationRegulationKind")).isEqualTo("ACTIVITY");
     assertThat(r.getJsonObject("labels").getString(HYGIENE))
         .isEqualTo("Hygiene im Gesundheitsbereich");
     assertThat(r.getJsonObject("labels").getString(NURSE)).contains("Krankenpfleger");

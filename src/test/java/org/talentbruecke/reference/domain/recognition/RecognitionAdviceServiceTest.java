@@ -79,7 +79,13 @@ class RecognitionAdviceServiceTest {
 
   private final AdvicePhrases phrases =
       key -> {
-        if (key.startsWith("next.") && !key.endsWith(".FAILED")) {
+        if (key.startsWith("headline.")) {
+          return Optional.of(new LocalizedText("DE " + key, "EN " + key));
+        }
+        if (key.startsWith("next.")
+            && !key.endsWith(".FAILED")
+            && !key.equals("next.regulated")
+            && !key.equals("next.title")) {
           return Optional.of(new LocalizedText("DE " + key + " {body}", "EN " + key + " {body}"));
         }
         return switch (key) {
@@ -102,7 +108,9 @@ class RecognitionAdviceServiceTest {
   void aRegulatedGroupWinsOverANonRegulatedOneAndMakesTheAnswerDepend() {
     RecognitionAdvice advice = service.advise("3000", notStarted, Locale.GERMAN);
     assertThat(advice.group().id()).isEqualTo("REG");
-    assertThat(advice.regulation()).isEqualTo(RegulationAnswer.DEPENDS_ON_OCCUPATION);
+    assertThat(advice.regulation().status())
+        .isEqualTo(RegulationAnswer.Status.DEPENDS_ON_OCCUPATION);
+    assertThat(advice.headline()).isEqualTo("DE headline.depends DE headline.ACTIVITY");
     assertThat(advice.alternative())
         .map(ProfessionGroup::id)
         .contains(ProfessionGroupDirectory.VOCATIONAL_FALLBACK);
@@ -117,13 +125,17 @@ class RecognitionAdviceServiceTest {
     RecognitionAdvice advice = service.advise("3001", notStarted, Locale.ENGLISH);
     assertThat(advice.group().id()).isEqualTo("REG2");
     assertThat(advice.nextStep()).contains("Body REG2 CHECK");
+    // A title-protected group reads the phrase written for titles, not the activity phrase.
+    assertThat(advice.nextStep()).startsWith("REG2|EN next.title.NOT_STARTED Body REG2");
+    assertThat(advice.regulation().kind()).isEqualTo(Regulation.TITLE);
   }
 
   @Test
   void fullCoverageGivesAPlainRegulatedAnswer() {
     RecognitionAdvice advice =
         service.advise("3002", RecognitionState.of(RecognitionStatus.APPLIED), Locale.ENGLISH);
-    assertThat(advice.regulation()).isEqualTo(RegulationAnswer.REGULATED);
+    assertThat(advice.regulation().status()).isEqualTo(RegulationAnswer.Status.REGULATED);
+    assertThat(advice.regulation().presetsFullRecognition()).isTrue();
     assertThat(advice.nextStep()).isEqualTo("EN next.regulated.APPLIED Body REG");
   }
 
@@ -135,7 +147,7 @@ class RecognitionAdviceServiceTest {
         .isEqualTo(ProfessionGroupDirectory.ACADEMIC_FALLBACK);
     assertThat(service.advise("9112", notStarted, Locale.GERMAN).group().id())
         .isEqualTo(ProfessionGroupDirectory.VOCATIONAL_FALLBACK);
-    assertThat(service.regulationOf("9112")).isEqualTo(RegulationAnswer.NOT_REGULATED);
+    assertThat(service.regulationOf("9112")).isEqualTo(RegulationAnswer.notRegulated());
   }
 
   @Test

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CefrLevelTest {
+class CefrMentionTest {
 
   @ParameterizedTest
   @ValueSource(
       strings = {"Deutsch B2", "C1-Niveau", "(mind. B1)", "Niveau b1", "GER: A2", "B2+", "B1.2"})
   void recognisesLevels(String text) {
-    assertThat(CefrLevel.isPresentIn(text)).isTrue();
+    assertThat(CefrMention.isPresentIn(text)).isTrue();
   }
 
   @ParameterizedTest
@@ -24,6 +24,6 @@ class CefrLevelTest {
         "b2b-Vertrieb"
       })
   void ignoresLookAlikes(String text) {
-    assertThat(CefrLevel.isPresentIn(text)).isFalse();
+    assertThat(CefrMention.isPresentIn(text)).isFalse();
   }
 }

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds mentions of a CEFR level (A1 to C2) such as "B2", "C1-Niveau" or "Niveau b1". */
-public final class CefrLevel {
+public final class CefrMention {
 
   /**
    * Upper case "B2" on its own; lower case only after a word like "Niveau" because "b1" in running
@@ -18,7 +18,7 @@ public final class CefrLevel {
               + "|(?i:niveau|level|stufe|GER|CEFR)\\s{0,2}[:-]?\\s{0,2}(?i:[abc][12])(?![\\p{L}\\d])",
           Pattern.UNICODE_CHARACTER_CLASS);
 
-  private CefrLevel() {}
+  private CefrMention() {}
 
   /** Whether a CEFR level is mentioned anywhere in the text. */
   public static boolean isPresentIn(CharSequence text) {
