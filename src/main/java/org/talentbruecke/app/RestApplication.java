@@ -32,6 +32,10 @@ public class RestApplication extends Application {
         "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
         // Our exception mappers answer every error; Jersey must not add HTML error pages.
         "jersey.config.server.response.setStatusOverSendError",
+        true,
+        // No generated WADL (application.wadl, OPTIONS bodies): it described every endpoint to
+        // anonymous callers. The documented description is /openapi.
+        "jersey.config.server.wadl.disableWadl",
         true);
   }
 }

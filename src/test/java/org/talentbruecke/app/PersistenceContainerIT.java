@@ -22,11 +22,14 @@ import org.talentbruecke.identity.application.RegistrationService;
 import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.domain.Role;
 import org.talentbruecke.opening.application.EmployerOnboarding;
+import org.talentbruecke.opening.application.OrganisationService;
+import org.talentbruecke.opening.domain.CandidateStage;
+import org.talentbruecke.opening.domain.CandidateStageRepository;
 import org.talentbruecke.shared.application.ValidationFailure;
 
 /**
  * In-container tests against the real WAR on Payara Micro with embedded Derby: migrations,
- * readiness, transactions and optimistic locking.
+ * readiness, transactions, optimistic locking and the repositories that write plain SQL.
  */
 @ExtendWith(ArquillianExtension.class)
 class PersistenceContainerIT {
@@ -108,6 +111,59 @@ class PersistenceContainerIT {
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> probe.writeBack(stale));
     assertThat(causes(thrown))
         .anyMatch(t -> t instanceof jakarta.persistence.OptimisticLockException);
+  }
+
+  @Test
+  void candidateStagesAreInsertedUpdatedAndCountedPerOpening() {
+    ContainerProbe probe = bean(ContainerProbe.class);
+    CandidateStageRepository stages = bean(CandidateStageRepository.class);
+    long organisation =
+        bean(OrganisationService.class).register("Stages " + UUID.randomUUID().toString());
+    long base = 900_000_000L + Math.floorMod(System.nanoTime(), 1_000_000L) * 1_000;
+    long first = probe.insertOpening(base, organisation);
+    long second = probe.insertOpening(base + 1, organisation);
+    java.time.Instant monday = java.time.Instant.parse("2026-11-23T09:00:00Z");
+    java.time.Instant friday = java.time.Instant.parse("2026-11-27T15:30:00Z");
+
+    probe.inTransaction(
+        () -> {
+          stages.save(first, 1, CandidateStage.SUGGESTED, monday);
+          stages.save(first, 2, CandidateStage.SUGGESTED, monday);
+          stages.save(first, 3, CandidateStage.HIRED, monday);
+          stages.save(second, 1, CandidateStage.CONTACTED, monday);
+          return null;
+        });
+    probe.inTransaction(
+        () -> {
+          stages.save(first, 2, CandidateStage.INTERVIEWED, friday);
+          return null;
+        });
+
+    assertThat(stages.stageOf(first, 2)).contains(CandidateStage.INTERVIEWED);
+    assertThat(stages.stageOf(first, 1)).contains(CandidateStage.SUGGESTED);
+    assertThat(stages.stageOf(second, 2)).isEmpty();
+    java.util.List<?> rows = probe.candidateStageRows(first, 2);
+    assertThat(rows).as("updated in place, not a second row").hasSize(1);
+    assertThat(((java.sql.Timestamp) ((Object[]) rows.get(0))[1]).toInstant()).isEqualTo(friday);
+
+    // More openings than one IN list takes (200), most without any candidate.
+    java.util.List<Long> many = new java.util.ArrayList<>();
+    for (long id = base + 2; many.size() < 450; id++) {
+      many.add(id);
+    }
+    many.add(300, first);
+    many.add(second);
+    var counts = stages.furthestStages(many);
+    assertThat(counts).containsOnlyKeys(first, second);
+    assertThat(counts.get(first))
+        .containsExactlyInAnyOrderEntriesOf(
+            java.util.Map.of(
+                CandidateStage.SUGGESTED, 1L,
+                CandidateStage.INTERVIEWED, 1L,
+                CandidateStage.HIRED, 1L));
+    assertThat(counts.get(second))
+        .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(CandidateStage.CONTACTED, 1L));
+    assertThat(stages.furthestStages(java.util.List.of())).isEmpty();
   }
 
   private static java.util.List<Throwable> causes(Throwable t) {

@@ -22,6 +22,13 @@ public final class Browser implements AutoCloseable {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+  /**
+   * Numbers the browsers of a test run. Each browser acts as its own client address (see {@link
+   * #open}), so one test's failed logins or registrations never throttle another's.
+   */
+  private static final java.util.concurrent.atomic.AtomicInteger BROWSERS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private final WebDriver driver;
 
   private Browser(WebDriver driver) {
@@ -53,7 +60,25 @@ public final class Browser implements AutoCloseable {
             .usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
             .build();
-    return new Browser(new ChromeDriver(service, options));
+    ChromeDriver driver = new ChromeDriver(service, options);
+    actAsOwnClient(driver);
+    return new Browser(driver);
+  }
+
+  /**
+   * All browsers connect from 127.0.0.1, and the login and registration throttles count attempts
+   * per client address: together they would soon lock each other out. The test server trusts
+   * X-Forwarded-For (RunningApplication sets TALENTBRUECKE_HTTP_TRUST_FORWARDED_FOR, as a reverse
+   * proxy in production would), so each browser sends its own address from 198.18.0.0/15, a range
+   * reserved for tests.
+   */
+  private static void actAsOwnClient(ChromeDriver driver) {
+    int n = BROWSERS.incrementAndGet();
+    String address = "198.18." + (n / 250) % 250 + "." + (n % 250 + 1);
+    driver.executeCdpCommand("Network.enable", java.util.Map.of());
+    driver.executeCdpCommand(
+        "Network.setExtraHTTPHeaders",
+        java.util.Map.of("headers", java.util.Map.of("X-Forwarded-For", address)));
   }
 
   public Browser go(String path) {

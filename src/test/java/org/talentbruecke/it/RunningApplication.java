@@ -128,7 +128,8 @@ public final class RunningApplication implements BeforeAllCallback {
     Map<String, String> env = builder.environment();
     env.put("TALENTBRUECKE_DATA", data.toString());
     env.put("TALENTBRUECKE_DEMO", "true");
-    // Lets throttling tests act as distinct clients without locking out the other tests.
+    // Lets throttling tests act as distinct clients without locking out the other tests: API
+    // tests send X-Forwarded-For themselves, and every Browser sends an address of its own.
     env.put("TALENTBRUECKE_HTTP_TRUST_FORWARDED_FOR", "true");
     env.putAll(extraEnvironment);
     Process process = builder.start();

@@ -9,6 +9,7 @@ import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.domain.AccountRepository;
 import org.talentbruecke.identity.domain.PasswordPolicy;
 import org.talentbruecke.shared.application.FieldChecks;
+import org.talentbruecke.shared.application.TooManyAttempts;
 
 /** What a signed-in person does with their own account, and what an admin sees of all. */
 @ApplicationScoped
@@ -16,6 +17,7 @@ public class AccountService {
   @Inject private AccountRepository accounts;
   @Inject private PasswordHasher hasher;
   @Inject private PasswordPolicy passwordPolicy;
+  @Inject private Authenticator authenticator;
 
   public Optional<Account> find(long accountId) {
     return accounts.find(accountId);
@@ -35,12 +37,25 @@ public class AccountService {
     return accounts.findAll();
   }
 
-  /** Changes the password after checking the current one; other sessions are ended. */
-  @Transactional
-  public void changePassword(long accountId, String currentPassword, String newPassword) {
+  /**
+   * Changes the password after checking the current one; other sessions are ended.
+   *
+   * <p>The current password is checked by the sign-in {@link Authenticator}, so wrong guesses here
+   * count against the same throttle (per account and per client address) as failed sign-ins.
+   *
+   * @throws TooManyAttempts while the account or the client address must wait
+   */
+  @Transactional(dontRollbackOn = TooManyAttempts.class)
+  public void changePassword(
+      long accountId, String currentPassword, String newPassword, String clientAddress) {
     Account account = accounts.find(accountId).orElseThrow();
     FieldChecks checks = new FieldChecks();
-    if (currentPassword == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
+    LoginOutcome current =
+        authenticator.authenticate(account.getEmail(), currentPassword, clientAddress);
+    if (current instanceof LoginOutcome.Throttled throttled) {
+      throw new TooManyAttempts(throttled.retryAt());
+    }
+    if (!(current instanceof LoginOutcome.Success)) {
       checks.add("currentPassword", "validation.password.wrongCurrent");
     }
     passwordPolicy

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -75,5 +76,60 @@ class LoginThrottleTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new LoginThrottle(3, Duration.ofSeconds(10), Duration.ofSeconds(2)))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** The cache's time, moved by hand together with the {@code now} the throttle is told. */
+  private final AtomicLong nanos = new AtomicLong();
+
+  private LoginThrottle bounded(long maxKeys) {
+    return new LoginThrottle(
+        5, Duration.ofSeconds(30), Duration.ofMinutes(15), maxKeys, nanos::get);
+  }
+
+  private void advance(Duration duration) {
+    nanos.addAndGet(duration.toNanos());
+  }
+
+  @Test
+  void aKeyIsForgottenTwiceTheMaximumDelayAfterItsLastFailure() {
+    LoginThrottle throttle = bounded(1_000);
+    for (int i = 0; i < 10; i++) {
+      throttle.recordFailure("typed-once@x.de", T0);
+    }
+    assertThat(throttle.rememberedKeys()).isEqualTo(1);
+
+    advance(Duration.ofMinutes(29));
+    assertThat(throttle.rememberedKeys()).as("still within 30 minutes").isEqualTo(1);
+    advance(Duration.ofMinutes(1).plusSeconds(1));
+    assertThat(throttle.rememberedKeys()).as("gone after 30 minutes").isZero();
+  }
+
+  @Test
+  void aFurtherFailureKeepsTheKeyRemembered() {
+    LoginThrottle throttle = bounded(1_000);
+    for (int i = 0; i < 5; i++) {
+      throttle.recordFailure("k", T0);
+    }
+    advance(Duration.ofMinutes(20));
+    Instant later = T0.plus(Duration.ofMinutes(20));
+    throttle.recordFailure("k", later);
+    advance(Duration.ofMinutes(20));
+
+    assertThat(throttle.rememberedKeys()).isEqualTo(1);
+    assertThat(throttle.blockedUntil("k", later)).contains(later.plusSeconds(60));
+  }
+
+  @Test
+  void noMoreKeysThanTheBoundAreKept() {
+    LoginThrottle throttle = bounded(100);
+    for (int i = 0; i < 5_000; i++) {
+      throttle.recordFailure("someone-" + i + "@x.de", T0);
+    }
+    assertThat(throttle.rememberedKeys()).isLessThanOrEqualTo(100);
+  }
+
+  @Test
+  void refusesAnEmptyBound() {
+    assertThatThrownBy(() -> bounded(0)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -43,6 +43,17 @@ public class ApiTokens {
   @ConfigProperty(name = "talentbruecke.token.issuer", defaultValue = "talentbruecke")
   String issuer;
 
+  /** For CDI, which injects the fields. */
+  ApiTokens() {}
+
+  /** For unit tests: given keys, a fixed clock and settings, no container. */
+  ApiTokens(SigningKeys keys, Clock clock, int lifetimeMinutes, String issuer) {
+    this.keys = keys;
+    this.clock = clock;
+    this.lifetimeMinutes = lifetimeMinutes;
+    this.issuer = issuer;
+  }
+
   /** A signed token and when it expires. */
   public record IssuedToken(String token, Instant expiresAt) {}
 

@@ -40,6 +40,7 @@ public class AccountsResource {
   @Inject private EmployerRegistration employerRegistration;
   @Inject private AccountService accounts;
   @Inject private ClientAddress clientAddress;
+  @Inject private org.talentbruecke.shared.interfaces.rest.RequestBodies bodies;
   @Context private HttpServletRequest request;
   @Context private SecurityContext security;
 
@@ -64,12 +65,16 @@ public class AccountsResource {
     String address = clientAddress.of(request);
     // Employers register with their organisation, which the opening context owns.
     Account account =
-        registrationRequest.isEmployer()
-            ? accounts
-                .find(
-                    employerRegistration.registerWithNewOrganisation(registrationRequest, address))
-                .orElseThrow()
-            : registration.registerSelf(registrationRequest, address);
+        bodies.checked(
+            dto,
+            () ->
+                registrationRequest.isEmployer()
+                    ? accounts
+                        .find(
+                            employerRegistration.registerWithNewOrganisation(
+                                registrationRequest, address))
+                        .orElseThrow()
+                    : registration.registerSelf(registrationRequest, address));
     return Response.created(URI.create("/api/v1/me")).entity(toDto(account)).build();
   }
 

@@ -29,6 +29,7 @@ public class AuthResource {
   @Inject private Authenticator authenticator;
   @Inject private ApiTokens tokens;
   @Inject private ClientAddress clientAddress;
+  @Inject private org.talentbruecke.shared.interfaces.rest.RequestBodies bodies;
   @Inject private Clock clock;
   @Context private HttpServletRequest request;
 
@@ -37,9 +38,10 @@ public class AuthResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Get a bearer token for e-mail and password")
   public TokenDto token(Credentials credentials) {
-    if (credentials == null || credentials.email() == null || credentials.password() == null) {
+    if (credentials == null) {
       throw new ProblemException(ProblemType.VALIDATION, "email and password are required.");
     }
+    bodies.require(credentials);
     LoginOutcome outcome =
         authenticator.authenticate(
             credentials.email(), credentials.password(), clientAddress.of(request));

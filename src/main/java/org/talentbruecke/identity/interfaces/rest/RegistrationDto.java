@@ -1,14 +1,29 @@
 package org.talentbruecke.identity.interfaces.rest;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * Body of {@code POST /api/v1/accounts}: {@code role} is JOB_SEEKER or EMPLOYER; {@code
- * privacyAccepted} must be true (the person has read the privacy notice).
+ * privacyAccepted} must be true (the person has read the privacy notice). The annotations hold the
+ * simple rules; the registration service checks the rest (e-mail shape and uniqueness, password
+ * policy, the organisation an employer needs, no markup).
  */
 public record RegistrationDto(
-    String email,
+    @NotBlank(message = "{validation.required}") String email,
     String password,
-    String displayName,
+    @NotBlank(message = "{validation.required}")
+        @Size(max = RegistrationDto.MAX_NAME, message = "{validation.tooLong}")
+        String displayName,
     String role,
-    String organisationName,
+    @Size(max = RegistrationDto.MAX_ORGANISATION, message = "{validation.tooLong}")
+        String organisationName,
     String preferredLanguage,
-    Boolean privacyAccepted) {}
+    @NotNull(message = "{validation.privacy}") @AssertTrue(message = "{validation.privacy}")
+        Boolean privacyAccepted) {
+  // The same limits as the registration service's (its constants are not public).
+  static final int MAX_NAME = 100;
+  static final int MAX_ORGANISATION = 200;
+}

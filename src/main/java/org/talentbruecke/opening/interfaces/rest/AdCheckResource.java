@@ -30,6 +30,7 @@ import org.talentbruecke.shared.interfaces.rest.ProblemType;
 public class AdCheckResource {
   @Inject private AdCheckService adCheck;
   @Inject private RequestLanguage requestLanguage;
+  @Inject private org.talentbruecke.shared.interfaces.rest.RequestBodies bodies;
   @Context private HttpHeaders headers;
 
   @POST
@@ -60,12 +61,15 @@ public class AdCheckResource {
       throw new ProblemException(ProblemType.VALIDATION, "A JSON body is required.");
     }
     return new AdCheckResultDto(
-        adCheck
-            .check(
-                request.title(),
-                request.description(),
-                request.language(),
-                requestLanguage.of(headers))
+        bodies
+            .checked(
+                request,
+                () ->
+                    adCheck.check(
+                        request.title(),
+                        request.description(),
+                        request.language(),
+                        requestLanguage.of(headers)))
             .stream()
             .map(FindingDto::of)
             .toList());

@@ -1,7 +1,11 @@
 package org.talentbruecke.opening.interfaces.rest;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.talentbruecke.opening.application.OpeningInput;
+import org.talentbruecke.opening.domain.Opening;
 
 /**
  * Body of {@code POST /api/v1/openings} and {@code PUT /api/v1/openings/{id}}. Only the title is
@@ -9,8 +13,10 @@ import org.talentbruecke.opening.application.OpeningInput;
  * requirements (occupation, skills, experience, qualification, other languages) are optional.
  */
 public record OpeningBodyDto(
-    String title,
-    String description,
+    @NotBlank(message = "{validation.required}")
+        @Size(max = Opening.MAX_TITLE, message = "{validation.tooLong}")
+        String title,
+    @Size(max = Opening.MAX_DESCRIPTION, message = "{validation.tooLong}") String description,
     Integer positions,
     String municipality,
     String hours,
@@ -22,7 +28,7 @@ public record OpeningBodyDto(
     GermanDto german,
     OffersDto offers,
     Boolean openToLearners,
-    RequirementsDto requirements) {
+    @Valid RequirementsDto requirements) {
 
   /** German needed per sub-skill. */
   public record GermanDto(

@@ -48,6 +48,7 @@ public class OpeningsResource {
   @Inject private RequestLanguage requestLanguage;
   @Inject private OpeningFilterParser filterParser;
   @Inject private OpeningDtoAssembler assembler;
+  @Inject private org.talentbruecke.shared.interfaces.rest.RequestBodies bodies;
   @Context private SecurityContext security;
   @Context private HttpHeaders headers;
 
@@ -56,7 +57,9 @@ public class OpeningsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create a draft opening for the caller's organisation")
   public Response create(OpeningBodyDto dto) {
-    OpeningDto created = dto(openings.createDraft(caller.id(security), require(dto).toInput()));
+    OpeningBodyDto body = require(dto);
+    OpeningDto created =
+        dto(bodies.checked(body, () -> openings.createDraft(caller.id(security), body.toInput())));
     return Response.created(URI.create("/api/v1/openings/" + created.id())).entity(created).build();
   }
 
@@ -122,7 +125,9 @@ public class OpeningsResource {
       description = "Not a draft",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public OpeningDto update(@PathParam("id") long id, OpeningBodyDto dto) {
-    return dto(openings.update(caller.id(security), id, require(dto).toInput()));
+    OpeningBodyDto body = require(dto);
+    return dto(
+        bodies.checked(body, () -> openings.update(caller.id(security), id, body.toInput())));
   }
 
   @RolesAllowed("EMPLOYER")
@@ -185,7 +190,11 @@ public class OpeningsResource {
   @Operation(summary = "Take any published opening offline, with a reason (staff)")
   public OpeningDto unpublish(@PathParam("id") long id, ReasonDto dto) {
     return dto(
-        openings.unpublish(id, caller.accountId(security), dto == null ? null : dto.reason()));
+        bodies.checked(
+            dto,
+            () ->
+                openings.unpublish(
+                    id, caller.accountId(security), dto == null ? null : dto.reason())));
   }
 
   private OpeningDto dto(Opening opening) {

@@ -36,6 +36,7 @@ import org.talentbruecke.shared.interfaces.rest.ProblemType;
 public class OrganisationsResource {
   @Inject private OrganisationService organisations;
   @Inject private CallerOrganisation caller;
+  @Inject private org.talentbruecke.shared.interfaces.rest.RequestBodies bodies;
   @Inject private org.talentbruecke.opening.application.InvitationService invitations;
   @Context private SecurityContext security;
 
@@ -70,7 +71,8 @@ public class OrganisationsResource {
     if (dto == null) {
       throw new ProblemException(ProblemType.VALIDATION, "A JSON body is required.");
     }
-    return OrganisationDto.of(organisations.describe(caller.id(security), dto.toInput()));
+    return OrganisationDto.of(
+        bodies.checked(dto, () -> organisations.describe(caller.id(security), dto.toInput())));
   }
 
   @POST

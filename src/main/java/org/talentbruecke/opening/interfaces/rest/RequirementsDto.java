@@ -1,5 +1,8 @@
 package org.talentbruecke.opening.interfaces.rest;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,13 +26,17 @@ import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
 public record RequirementsDto(
     @Schema(example = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50")
         String occupation,
-    List<String> mustHaveSkills,
-    List<String> niceToHaveSkills,
+    @Size(max = Requirements.MAX_SKILLS, message = "{opening.error.tooMany}")
+        List<@NotBlank(message = "{validation.required}") String> mustHaveSkills,
+    @Size(max = Requirements.MAX_SKILLS, message = "{opening.error.tooMany}")
+        List<@NotBlank(message = "{validation.required}") String> niceToHaveSkills,
     Integer minExperienceYears,
-    String qualification,
+    @Size(max = OpeningRequirements.MAX_QUALIFICATION, message = "{validation.tooLong}")
+        String qualification,
     @Schema(description = "EQF/DQR level 1..8") Integer qualificationEqf,
     String recognition,
-    List<LanguageDto> languages,
+    @Size(max = Requirements.MAX_LANGUAGES, message = "{opening.error.tooMany}")
+        List<@Valid LanguageDto> languages,
     @Schema(
             description = "Answers only: label of each URI above in the caller's language",
             readOnly = true)
@@ -49,7 +56,8 @@ public record RequirementsDto(
   /** A language other than German with its CEFR level (A1..C2); code is ISO 639. */
   @Schema(name = "WantedLanguage")
   public record LanguageDto(
-      @Schema(example = "tr") String code, @Schema(example = "B2") String level) {}
+      @NotBlank(message = "{validation.required}") @Schema(example = "tr") String code,
+      @NotBlank(message = "{validation.required}") @Schema(example = "B2") String level) {}
 
   RequirementsInput toInput() {
     return new RequirementsInput(

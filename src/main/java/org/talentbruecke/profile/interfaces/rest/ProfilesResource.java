@@ -22,7 +22,6 @@ import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.profile.application.ProfileService;
 import org.talentbruecke.profile.domain.Completeness;
 import org.talentbruecke.shared.application.MessageTexts;
-import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.rest.ProblemException;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
 
@@ -40,6 +39,7 @@ import org.talentbruecke.shared.interfaces.rest.ProblemType;
 public class ProfilesResource {
   @Inject private ProfileService profiles;
   @Inject private PersonalDetailsService personal;
+  @Inject private org.talentbruecke.shared.interfaces.rest.RequestBodies bodies;
   @Context private SecurityContext security;
   @Context private HttpHeaders headers;
 
@@ -117,12 +117,10 @@ public class ProfilesResource {
       summary =
           "Choose who may see the profile: HIDDEN, STAFF_ONLY or ANONYMOUS_TO_VERIFIED_EMPLOYERS")
   public ProfileData visibility(VisibilityDto body) {
-    String chosen = required(body).visibility();
-    if (chosen == null || chosen.isBlank()) {
-      // In the whole profile an empty visibility keeps the current one; here it can only be a
-      // mistake.
-      throw ValidationFailure.of("visibility", "validation.required");
-    }
+    // In the whole profile an empty visibility keeps the current one; here it can only be a
+    // mistake (VisibilityDto requires it).
+    bodies.require(required(body));
+    String chosen = body.visibility();
     return profiles.update(caller(), p -> p.withVisibility(chosen));
   }
 

@@ -4,7 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 
 /** Builds RFC 9457 problem documents ({@code application/problem+json}). */
 public final class Problem {
@@ -46,6 +48,21 @@ public final class Problem {
 
   public JsonObject toJson() {
     return body.build();
+  }
+
+  /**
+   * Writes the document straight to a servlet response, for answers given before Jakarta REST runs
+   * (authentication, servlet filters).
+   */
+  public void writeTo(HttpServletResponse response) {
+    try {
+      response.setStatus(type.status());
+      response.setContentType(MEDIA_TYPE);
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write(toJson().toString());
+    } catch (IOException e) {
+      // The client went away; nothing more to tell it.
+    }
   }
 
   public Response toResponse() {

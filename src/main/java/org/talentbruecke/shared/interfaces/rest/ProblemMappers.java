@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.talentbruecke.shared.application.FieldError;
@@ -35,16 +36,59 @@ public final class ProblemMappers {
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
       if (e instanceof ForbiddenException && security.getUserPrincipal() == null) {
-        return Problem.of(ProblemType.UNAUTHORIZED, "Send a bearer token.").toResponse();
+        return Problem.of(ProblemType.UNAUTHORIZED, UNAUTHORIZED_DETAIL).toResponse();
       }
       if (e.getResponse().hasEntity()) {
         return e.getResponse(); // already a problem document (ProblemException, Throttled)
       }
+      Optional<String> queryParameter = unreadableQueryParameter(e);
+      if (queryParameter.isPresent()) {
+        return Problem.of(
+                ProblemType.MALFORMED_REQUEST,
+                "The query parameter \"" + queryParameter.get() + "\" has an invalid value.")
+            .with("parameter", queryParameter.get())
+            .toResponse();
+      }
       ProblemType type = ProblemType.forStatus(status);
-      String detail = status >= 500 ? null : e.getMessage();
-      return Problem.of(type, detail).toResponse();
+      return Problem.of(type, detailFor(type)).toResponse();
+    }
+
+    /**
+     * Jakarta REST answers a query parameter it cannot convert (limit=abc, limit=99999999999) with
+     * 404, as if the resource did not exist. Jersey's exception for it names the parameter; Jersey
+     * is not on our compile class path, so its name is read reflectively.
+     */
+    static Optional<String> unreadableQueryParameter(WebApplicationException e) {
+      if (!e.getClass().getSimpleName().equals("QueryParamException")) {
+        return Optional.empty();
+      }
+      try {
+        Object name = e.getClass().getMethod("getParameterName").invoke(e);
+        return Optional.of(String.valueOf(name));
+      } catch (ReflectiveOperationException | RuntimeException notJersey) {
+        return Optional.of("?");
+      }
+    }
+
+    /** Our own words, never the framework's ("HTTP 405 Method Not Allowed"). */
+    static String detailFor(ProblemType type) {
+      return switch (type) {
+        case UNAUTHORIZED -> UNAUTHORIZED_DETAIL;
+        case FORBIDDEN -> "You may not do this.";
+        case NOT_FOUND -> "There is nothing at this address.";
+        case METHOD_NOT_ALLOWED -> "This address does not support this method.";
+        case NOT_ACCEPTABLE -> "This address cannot answer in the requested format.";
+        case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
+        case CONFLICT -> "Not possible in the current state.";
+        case TOO_MANY_ATTEMPTS -> "Too many attempts. Try again later.";
+        case INTERNAL -> null;
+        default -> "The request could not be understood.";
+      };
     }
   }
+
+  static final String UNAUTHORIZED_DETAIL =
+      "Sign in first: send a bearer token from POST /api/v1/auth/token.";
 
   /** Input that breaks the rules of an application service. */
   @Provider
@@ -53,23 +97,42 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(ValidationFailure e) {
-      Locale locale =
-          headers.getAcceptableLanguages().isEmpty()
-              ? MessageTexts.DEFAULT_LOCALE
-              : headers.getAcceptableLanguages().get(0);
-      JsonArrayBuilder errors = Json.createArrayBuilder();
-      for (FieldError error : e.errors()) {
-        errors.add(
-            Json.createObjectBuilder()
-                .add("field", error.field())
-                .add("code", error.messageKey())
-                .add(
-                    "message", MessageTexts.format(locale, error.messageKey(), error.arguments())));
-      }
-      return Problem.of(ProblemType.VALIDATION, "One or more fields are invalid.")
-          .with("errors", errors)
-          .toResponse();
+      return fieldErrors(e, headers);
     }
+  }
+
+  /**
+   * Bean Validation of a resource's parameters ({@code @Valid}), answered exactly like a {@link
+   * ValidationFailure}; Jersey's own mapper would answer without field names.
+   */
+  @Provider
+  public static class ConstraintViolationMapper
+      implements ExceptionMapper<jakarta.validation.ConstraintViolationException> {
+    @Context private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(jakarta.validation.ConstraintViolationException e) {
+      return fieldErrors(
+          new ValidationFailure(ConstraintFieldErrors.of(e.getConstraintViolations())), headers);
+    }
+  }
+
+  static Response fieldErrors(ValidationFailure e, HttpHeaders headers) {
+    Locale locale =
+        headers.getAcceptableLanguages().isEmpty()
+            ? MessageTexts.DEFAULT_LOCALE
+            : headers.getAcceptableLanguages().get(0);
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    for (FieldError error : e.errors()) {
+      errors.add(
+          Json.createObjectBuilder()
+              .add("field", error.field())
+              .add("code", error.messageKey())
+              .add("message", MessageTexts.format(locale, error.messageKey(), error.arguments())));
+    }
+    return Problem.of(ProblemType.VALIDATION, "One or more fields are invalid.")
+        .with("errors", errors)
+        .toResponse();
   }
 
   /** Something that does not exist, or belongs to someone else (indistinguishable on purpose). */

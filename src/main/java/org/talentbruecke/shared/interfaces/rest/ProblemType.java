@@ -19,6 +19,7 @@ public enum ProblemType {
   ORGANISATION_NOT_VERIFIED(403, "organisation-not-verified", "Organisation not verified yet"),
   AD_CHECK_FINDINGS(409, "ad-check-findings", "The job ad has fair-ad findings"),
   INVALID_STATE(409, "invalid-state", "Not possible in the current state"),
+  CROSS_SITE_REQUEST(403, "cross-site-request", "Cross-site request refused"),
   INTERNAL(500, "internal", "Internal error");
 
   private static final String PREFIX = "urn:talentbruecke:problem:";

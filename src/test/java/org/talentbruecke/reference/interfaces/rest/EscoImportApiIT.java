@@ -78,15 +78,20 @@ class EscoImportApiIT {
     String admin = Http.demoToken("admin");
     int imports = overview(admin).getJsonArray("imports").size();
 
-    upload(zip, Http.demoToken("staff"), 403);
-    // On this branch's base (8b26f9f) every anonymous call to a @RolesAllowed resource answers
-    // 500 instead of 401 (a second problem body; RoleAccessApiIT fails the same way); main fixed
-    // it in 5c328ea. Refused either way, which is what this test is about.
-    assertThat(Http.get(ENDPOINT).statusCode()).isGreaterThanOrEqualTo(400);
-    assertThat(send(zip, null).statusCode()).isGreaterThanOrEqualTo(400);
+    assertThat(Http.json(upload(zip, Http.demoToken("staff"), 403)).getString("type"))
+        .isEqualTo("urn:talentbruecke:problem:forbidden");
+    assertUnauthorized(Http.get(ENDPOINT));
+    assertUnauthorized(send(zip, null));
     assertThat(overview(admin).getJsonArray("imports").size())
         .as("no import ran")
         .isEqualTo(imports);
+  }
+
+  private static void assertUnauthorized(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(Http.json(response).getString("type"))
+        .isEqualTo("urn:talentbruecke:problem:unauthorized");
   }
 
   private static JsonObject overview(String token) {
