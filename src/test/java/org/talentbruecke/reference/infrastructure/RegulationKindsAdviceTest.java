@@ -72,7 +72,8 @@ class RegulationKindsAdviceTest {
         .contains("Niveau B2")
         .contains("Fachsprachprüfung auf Niveau C1")
         .contains("Facharzt-Weiterbildung erkennt die Ärztekammer Niedersachsen an");
-    assertThat(advise("2211", Locale.ENGLISH).explanation()).contains("temporary permit");
+    assertThat(advise("2211", Locale.ENGLISH).explanation())
+        .contains("temporary licence to practise (Berufserlaubnis");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.talentbruecke.reference.interfaces.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.primefaces.event.FileUploadEvent;
 import org.talentbruecke.reference.application.EscoImportJobs;
 import org.talentbruecke.reference.application.EscoImportJobs.ImportStatus;
@@ -14,8 +16,11 @@ import org.talentbruecke.reference.application.EscoStore;
 import org.talentbruecke.reference.application.ImportAlreadyRunning;
 import org.talentbruecke.reference.application.ImportLogEntry;
 import org.talentbruecke.reference.application.ReferenceCounts;
+import org.talentbruecke.reference.domain.glossary.TranslationReview;
+import org.talentbruecke.reference.infrastructure.TranslationReviewCatalog;
 import org.talentbruecke.reference.interfaces.rest.UploadedFiles;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
+import org.talentbruecke.shared.interfaces.web.Messages;
 
 /**
  * Admin page for the ESCO reference data: what is stored, the import log, and an upload whose
@@ -47,6 +52,34 @@ public class ReferenceAdminPage implements Serializable {
       imports = store.recentImports(LOG_ROWS);
     }
     return imports;
+  }
+
+  /**
+   * Per translated language, whether a native-speaking counsellor has reviewed the texts; until
+   * then they are machine-assisted (translation-reviews.csv, see docs/reference-data.md).
+   */
+  public List<TranslationReviewRow> getTranslationReviews() {
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return TranslationReviewCatalog.load().stream()
+        .map(review -> TranslationReviewRow.of(review, locale))
+        .toList();
+  }
+
+  /** One line of the translation state table, already worded in the page's language. */
+  public record TranslationReviewRow(
+      String language, String languageName, boolean reviewed, String state) {
+    static TranslationReviewRow of(TranslationReview review, Locale locale) {
+      String name = Locale.forLanguageTag(review.language()).getDisplayLanguage(locale);
+      String state =
+          review.reviewed()
+              ? Messages.format(
+                  locale,
+                  "reference.admin.translation.reviewed",
+                  review.reviewer().orElseThrow(),
+                  review.reviewedOn().orElseThrow().toString())
+              : Messages.format(locale, "reference.admin.translation.machine");
+      return new TranslationReviewRow(review.language(), name, review.reviewed(), state);
+    }
   }
 
   public ImportStatus getStatus() {

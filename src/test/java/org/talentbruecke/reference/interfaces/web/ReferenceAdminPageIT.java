@@ -14,7 +14,10 @@ import org.talentbruecke.it.Demo;
 import org.talentbruecke.it.RunningApplication;
 import org.talentbruecke.reference.infrastructure.esco.EscoFixture;
 
-/** An administrator sees the stored ESCO counts and imports an export from the page. */
+/**
+ * An administrator sees the stored ESCO counts and the review state of each translation, and
+ * imports an export from the page.
+ */
 @ExtendWith(RunningApplication.class)
 class ReferenceAdminPageIT {
 
@@ -42,6 +45,14 @@ class ReferenceAdminPageIT {
     assertThat(browser.text("#count-occupations")).isEqualTo("3039");
     assertThat(browser.text("#count-isco")).isEqualTo("619");
     assertThat(browser.text("#esco-version")).isNotBlank();
+    // Until a native-speaking counsellor has reviewed them, every translation says so.
+    for (String language : new String[] {"en", "ar", "uk", "tr"}) {
+      assertThat(browser.text("#translation-" + language))
+          .as(language)
+          .contains("(" + language + ")")
+          .contains("machine-assisted, not yet reviewed");
+    }
+    assertThat(browser.text("#translation-ar")).startsWith("Arabic");
 
     browser.find("#upload\\:file_input").sendKeys(zip.toString());
     // The status shows the previous import until this one has finished.
