@@ -157,4 +157,29 @@ class MessageBundlesTest {
     }
     return found;
   }
+
+  /**
+   * The bundles merge by union (.gitattributes): a line changed on two branches comes back twice,
+   * and Properties silently keeps the last one. Every key must appear once per file.
+   */
+  @Test
+  void noBundleDefinesAKeyTwice() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+          String trimmed = line.strip();
+          if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.contains("=")) {
+            continue;
+          }
+          String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+          if (!seen.add(key)) {
+            twice.add(key);
+          }
+        }
+        assertThat(twice).as("keys defined twice in %s", file.getFileName()).isEmpty();
+      }
+    }
+  }
 }

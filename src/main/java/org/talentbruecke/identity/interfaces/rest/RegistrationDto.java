@@ -1,9 +1,9 @@
 package org.talentbruecke.identity.interfaces.rest;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.talentbruecke.shared.interfaces.rest.Required;
 
 /**
  * Body of {@code POST /api/v1/accounts}: {@code role} is JOB_SEEKER or EMPLOYER; {@code
@@ -12,10 +12,9 @@ import jakarta.validation.constraints.Size;
  * policy, the organisation an employer needs, no markup).
  */
 public record RegistrationDto(
-    @NotBlank(message = "{validation.required}") String email,
+    @Required String email,
     String password,
-    @NotBlank(message = "{validation.required}")
-        @Size(max = RegistrationDto.MAX_NAME, message = "{validation.tooLong}")
+    @Required @Size(max = RegistrationDto.MAX_NAME, message = "{validation.tooLong}")
         String displayName,
     String role,
     @Size(max = RegistrationDto.MAX_ORGANISATION, message = "{validation.tooLong}")

@@ -1,11 +1,11 @@
 package org.talentbruecke.opening.interfaces.rest;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.talentbruecke.opening.application.OpeningInput;
 import org.talentbruecke.opening.domain.Opening;
+import org.talentbruecke.shared.interfaces.rest.Required;
 
 /**
  * Body of {@code POST /api/v1/openings} and {@code PUT /api/v1/openings/{id}}. Only the title is
@@ -13,9 +13,7 @@ import org.talentbruecke.opening.domain.Opening;
  * requirements (occupation, skills, experience, qualification, other languages) are optional.
  */
 public record OpeningBodyDto(
-    @NotBlank(message = "{validation.required}")
-        @Size(max = Opening.MAX_TITLE, message = "{validation.tooLong}")
-        String title,
+    @Required @Size(max = Opening.MAX_TITLE, message = "{validation.tooLong}") String title,
     @Size(max = Opening.MAX_DESCRIPTION, message = "{validation.tooLong}") String description,
     Integer positions,
     String municipality,

@@ -1,7 +1,6 @@
 package org.talentbruecke.opening.interfaces.rest;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.talentbruecke.opening.domain.OpeningRequirements;
 import org.talentbruecke.opening.domain.Requirements;
 import org.talentbruecke.opening.domain.WantedLanguage;
 import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
+import org.talentbruecke.shared.interfaces.rest.Required;
 
 /**
  * What an opening asks of candidates, in request and answer alike so that a client can send back
@@ -27,16 +27,19 @@ public record RequirementsDto(
     @Schema(example = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50")
         String occupation,
     @Size(max = Requirements.MAX_SKILLS, message = "{opening.error.tooMany}")
-        List<@NotBlank(message = "{validation.required}") String> mustHaveSkills,
+        List<String> mustHaveSkills,
     @Size(max = Requirements.MAX_SKILLS, message = "{opening.error.tooMany}")
-        List<@NotBlank(message = "{validation.required}") String> niceToHaveSkills,
+        List<String> niceToHaveSkills,
     Integer minExperienceYears,
     @Size(max = OpeningRequirements.MAX_QUALIFICATION, message = "{validation.tooLong}")
         String qualification,
     @Schema(description = "EQF/DQR level 1..8") Integer qualificationEqf,
     String recognition,
-    @Size(max = Requirements.MAX_LANGUAGES, message = "{opening.error.tooMany}")
-        List<@Valid LanguageDto> languages,
+    // No constraints inside the type arguments (List<@Required String>): Payara's OpenAPI generator
+    // fails on them and /openapi answers 500. Blank skill entries are refused by the service
+    // (RequirementChecks names them mustHaveSkills[i]); languages cascade with @Valid on the list.
+    @Size(max = Requirements.MAX_LANGUAGES, message = "{opening.error.tooMany}") @Valid
+        List<LanguageDto> languages,
     @Schema(
             description = "Answers only: label of each URI above in the caller's language",
             readOnly = true)
@@ -56,8 +59,8 @@ public record RequirementsDto(
   /** A language other than German with its CEFR level (A1..C2); code is ISO 639. */
   @Schema(name = "WantedLanguage")
   public record LanguageDto(
-      @NotBlank(message = "{validation.required}") @Schema(example = "tr") String code,
-      @NotBlank(message = "{validation.required}") @Schema(example = "B2") String level) {}
+      @Required @Schema(example = "tr") String code,
+      @Required @Schema(example = "B2") String level) {}
 
   RequirementsInput toInput() {
     return new RequirementsInput(

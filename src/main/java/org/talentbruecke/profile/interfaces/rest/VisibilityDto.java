@@ -1,6 +1,6 @@
 package org.talentbruecke.profile.interfaces.rest;
 
-import jakarta.validation.constraints.NotBlank;
+import org.talentbruecke.shared.interfaces.rest.Required;
 
 /** Body of {@code PUT /api/v1/profiles/me/visibility}. */
-public record VisibilityDto(@NotBlank(message = "{validation.required}") String visibility) {}
+public record VisibilityDto(@Required String visibility) {}

@@ -84,7 +84,8 @@ class CvPdfIT {
             "Резюме · Українська",
             "Досвід роботи",
             "Визнання в Німеччині: частково рівноцінна",
-            "nurse responsible for general care");
+            // ESCO 1.2.1 has Ukrainian labels for every occupation
+            "сестра медична, відповідальна за загальний догляд");
   }
 
   @Test
