@@ -68,6 +68,7 @@ public class PublicOpeningsPage {
       String place,
       String employer,
       String pay,
+      java.time.Instant expiresAt,
       String hours,
       int positions,
       LocalDate startDate,
@@ -107,6 +108,11 @@ public class PublicOpeningsPage {
 
     public String getPay() {
       return pay;
+    }
+
+    /** Until when the opening is visible: what "closing soon" sorts by. */
+    public java.time.Instant getExpiresAt() {
+      return expiresAt;
     }
 
     public int getPositions() {
@@ -224,6 +230,7 @@ public class PublicOpeningsPage {
         municipalities.name(d.getMunicipality()),
         employer,
         views.pay(d.getPayMin(), d.getPayMax(), localeBean.getLocale()),
+        o.getExpiresAt(),
         d.getHours() == null ? null : d.getHours().name(),
         d.getPositions(),
         d.getStartDate(),
