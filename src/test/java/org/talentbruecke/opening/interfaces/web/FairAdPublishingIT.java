@@ -188,6 +188,19 @@ class FairAdPublishingIT {
       visitor.awaitLoaded();
       visitor.clickAndWait("#registerForInterest");
       assertThat(visitor.path()).isEqualTo("/register.xhtml");
+
+      // On a small phone nothing in the list reaches past the right edge of the screen.
+      for (int width : new int[] {320, 390}) {
+        visitor.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 800));
+        visitor.go("/openings.xhtml");
+        Object widest =
+            ((org.openqa.selenium.JavascriptExecutor) visitor.driver())
+                .executeScript(
+                    "return Math.max(...Array.from(document.querySelectorAll('#main *'))"
+                        + ".map(e => e.getBoundingClientRect().right))"
+                        + " - document.documentElement.clientWidth;");
+        assertThat(((Number) widest).doubleValue()).as("overflow at %d px", width).isLessThan(1);
+      }
     }
   }
 
