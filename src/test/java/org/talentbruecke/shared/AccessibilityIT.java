@@ -96,6 +96,12 @@ class AccessibilityIT {
           Page.of(Visitor.ANONYMOUS, "/openings.xhtml")
               .after("filtered", b -> b.go("/openings.xhtml?hours=FULL_TIME&maxGermanLevel=B1")),
           Page.of(Visitor.ANONYMOUS, "/openings.xhtml")
+              .after(
+                  "second page, closing soon",
+                  b -> b.go("/openings.xhtml?sort=CLOSING_SOON&page=2&near=03241001")),
+          Page.of(Visitor.ANONYMOUS, "/openings.xhtml")
+              .after("nothing found", b -> b.go("/openings.xhtml?q=gibt-es-hier-nicht")),
+          Page.of(Visitor.ANONYMOUS, "/openings.xhtml")
               .after("details of the first opening", b -> b.clickAndWait("#results h3 a"))
               .answeredBy("/opening.xhtml"),
           Page.of(Visitor.ANONYMOUS, "/join.xhtml"),

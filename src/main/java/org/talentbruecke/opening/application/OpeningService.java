@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.talentbruecke.opening.domain.AcknowledgedFinding;
@@ -14,6 +15,9 @@ import org.talentbruecke.opening.domain.AcknowledgedFindingRepository;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningFilter;
 import org.talentbruecke.opening.domain.OpeningRepository;
+import org.talentbruecke.opening.domain.OpeningResults;
+import org.talentbruecke.opening.domain.OpeningSearch;
+import org.talentbruecke.opening.domain.OpeningSort;
 import org.talentbruecke.opening.domain.adcheck.Finding;
 import org.talentbruecke.reference.application.LanguageCatalog;
 import org.talentbruecke.reference.application.MunicipalityCatalog;
@@ -101,6 +105,44 @@ public class OpeningService {
   /** What job seekers see: published, unexpired openings matching the filter. */
   public List<Opening> published(OpeningFilter filter) {
     return openings.findPublished(filter, clock.instant(), PUBLIC_LIST_LIMIT);
+  }
+
+  /**
+   * One page of the public list. Filtering, keyword, order and paging happen in the database; only
+   * "nearest" sorts the filtered openings in memory, because distance needs the municipalities'
+   * coordinates. A page past the end is answered with the last page.
+   */
+  public OpeningResults search(OpeningSearch search) {
+    Instant now = clock.instant();
+    long total = openings.countPublished(search.filter(), search.keyword(), now);
+    int lastPage = (int) Math.max(1, (total + search.pageSize() - 1) / search.pageSize());
+    int page = Math.min(search.page(), lastPage);
+    int offset = (page - 1) * search.pageSize();
+    List<Opening> found;
+    if (search.sort() == OpeningSort.NEAREST && search.near() != null) {
+      List<Opening> all =
+          openings.findPublished(
+              search.filter(), search.keyword(), OpeningSort.NEWEST, now, 0, PUBLIC_LIST_LIMIT);
+      found =
+          all.stream()
+              .sorted(Comparator.comparingDouble(o -> distanceKm(search.near(), o)))
+              .skip(offset)
+              .limit(search.pageSize())
+              .toList();
+    } else {
+      found =
+          openings.findPublished(
+              search.filter(), search.keyword(), search.sort(), now, offset, search.pageSize());
+    }
+    return new OpeningResults(found, total, page, search.pageSize());
+  }
+
+  // Openings without a (known) place sort after every opening with one.
+  private double distanceKm(String from, Opening opening) {
+    String place = opening.getDetails().getMunicipality();
+    return place != null && municipalities.isKnown(place)
+        ? municipalities.distanceKm(from, place)
+        : Double.MAX_VALUE;
   }
 
   /** ESCO URIs of the occupations job seekers can find openings in right now. */

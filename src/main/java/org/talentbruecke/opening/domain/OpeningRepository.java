@@ -18,4 +18,20 @@ public interface OpeningRepository {
   List<String> publishedOccupations(java.time.Instant now);
 
   List<Opening> findPublished(OpeningFilter filter, java.time.Instant now, int limit);
+
+  /**
+   * One slice of the published, unexpired openings matching the filter and the keyword (in title or
+   * text, case-insensitive), in the given order ({@link OpeningSort#NEAREST} is not a database
+   * order: it comes back newest first).
+   */
+  List<Opening> findPublished(
+      OpeningFilter filter,
+      String keyword,
+      OpeningSort sort,
+      java.time.Instant now,
+      int offset,
+      int limit);
+
+  /** How many published, unexpired openings match the filter and the keyword. */
+  long countPublished(OpeningFilter filter, String keyword, java.time.Instant now);
 }

@@ -7,10 +7,12 @@ import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningFilter;
 import org.talentbruecke.opening.domain.OpeningRepository;
+import org.talentbruecke.opening.domain.OpeningSort;
 import org.talentbruecke.opening.domain.OpeningStatus;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 
@@ -42,10 +44,37 @@ public class JpaOpeningRepository implements OpeningRepository {
 
   @Override
   public List<Opening> findPublished(OpeningFilter filter, Instant now, int limit) {
+    return findPublished(filter, null, OpeningSort.NEWEST, now, 0, limit);
+  }
+
+  @Override
+  public List<Opening> findPublished(
+      OpeningFilter filter, String keyword, OpeningSort sort, Instant now, int offset, int limit) {
+    String order =
+        sort == OpeningSort.CLOSING_SOON
+            // Ascending order puts NULL last on both Derby and PostgreSQL: no expiry, no hurry.
+            ? " ORDER BY o.expiresAt ASC, o.publishedAt DESC, o.id DESC"
+            : " ORDER BY o.publishedAt DESC, o.id DESC";
+    TypedQuery<Opening> query =
+        em.createQuery("SELECT o FROM Opening o" + where(filter, keyword) + order, Opening.class)
+            .setFirstResult(offset)
+            .setMaxResults(limit);
+    bind(query, filter, keyword, now);
+    return query.getResultList();
+  }
+
+  @Override
+  public long countPublished(OpeningFilter filter, String keyword, Instant now) {
+    TypedQuery<Long> query =
+        em.createQuery("SELECT COUNT(o) FROM Opening o" + where(filter, keyword), Long.class);
+    bind(query, filter, keyword, now);
+    return query.getSingleResult();
+  }
+
+  private static String where(OpeningFilter filter, String keyword) {
     StringBuilder jpql =
         new StringBuilder(
-            "SELECT o FROM Opening o WHERE o.status = :published"
-                + " AND (o.expiresAt IS NULL OR o.expiresAt > :now)");
+            " WHERE o.status = :published AND (o.expiresAt IS NULL OR o.expiresAt > :now)");
     if (filter.occupation() != null) {
       jpql.append(" AND o.requirements.occupationUri = :occupation");
     }
@@ -55,12 +84,7 @@ public class JpaOpeningRepository implements OpeningRepository {
     if (filter.hours() != null) {
       jpql.append(" AND o.details.hours = :hours");
     }
-    List<CefrLevel> allowed = null;
     if (filter.maxGermanLevel() != null) {
-      allowed =
-          Arrays.stream(CefrLevel.values())
-              .filter(l -> l.compareTo(filter.maxGermanLevel()) <= 0)
-              .toList();
       for (String skill : GERMAN_SUB_SKILLS) {
         String path = "o.details.german." + skill;
         jpql.append(" AND (")
@@ -70,12 +94,16 @@ public class JpaOpeningRepository implements OpeningRepository {
             .append(" IN :allowed)");
       }
     }
-    jpql.append(" ORDER BY o.publishedAt DESC, o.id DESC");
-    TypedQuery<Opening> query =
-        em.createQuery(jpql.toString(), Opening.class)
-            .setParameter("published", OpeningStatus.PUBLISHED)
-            .setParameter("now", now)
-            .setMaxResults(limit);
+    if (keyword != null) {
+      jpql.append(
+          " AND (LOWER(o.title) LIKE :keyword ESCAPE '\\'"
+              + " OR LOWER(o.description) LIKE :keyword ESCAPE '\\')");
+    }
+    return jpql.toString();
+  }
+
+  private static void bind(TypedQuery<?> query, OpeningFilter filter, String keyword, Instant now) {
+    query.setParameter("published", OpeningStatus.PUBLISHED).setParameter("now", now);
     if (filter.occupation() != null) {
       query.setParameter("occupation", filter.occupation());
     }
@@ -85,10 +113,21 @@ public class JpaOpeningRepository implements OpeningRepository {
     if (filter.hours() != null) {
       query.setParameter("hours", filter.hours());
     }
-    if (allowed != null) {
-      query.setParameter("allowed", allowed);
+    if (filter.maxGermanLevel() != null) {
+      query.setParameter(
+          "allowed",
+          Arrays.stream(CefrLevel.values())
+              .filter(l -> l.compareTo(filter.maxGermanLevel()) <= 0)
+              .toList());
     }
-    return query.getResultList();
+    if (keyword != null) {
+      query.setParameter("keyword", "%" + likeEscaped(keyword.toLowerCase(Locale.ROOT)) + "%");
+    }
+  }
+
+  // The visitor's text is matched literally: % and _ are not wildcards for them.
+  private static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   @Override

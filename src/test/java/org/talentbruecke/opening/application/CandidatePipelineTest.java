@@ -85,6 +85,22 @@ class CandidatePipelineTest {
         public List<Opening> findPublished(OpeningFilter filter, Instant now, int limit) {
           return List.of();
         }
+
+        @Override
+        public List<Opening> findPublished(
+            OpeningFilter filter,
+            String keyword,
+            org.talentbruecke.opening.domain.OpeningSort sort,
+            Instant now,
+            int offset,
+            int limit) {
+          return List.of();
+        }
+
+        @Override
+        public long countPublished(OpeningFilter filter, String keyword, Instant now) {
+          return 0;
+        }
       };
 
   private CandidatePipeline pipeline() throws Exception {

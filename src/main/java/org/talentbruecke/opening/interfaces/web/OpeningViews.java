@@ -89,7 +89,8 @@ public class OpeningViews {
     return v;
   }
 
-  private String pay(Integer min, Integer max, Locale locale) {
+  /** The pay range as a sentence fragment, or null when the employer gave none. */
+  String pay(Integer min, Integer max, Locale locale) {
     if (min == null && max == null) {
       return null;
     }

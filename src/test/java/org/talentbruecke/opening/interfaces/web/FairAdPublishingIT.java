@@ -3,6 +3,7 @@ package org.talentbruecke.opening.interfaces.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.talentbruecke.it.Browser;
 import org.talentbruecke.it.Demo;
@@ -137,6 +139,74 @@ class FairAdPublishingIT {
       assertThat(seeker.text("#mustHave")).contains("Kundenzufriedenheit gewährleisten");
       assertThat(seeker.text("#languages")).contains("Türkisch: B2");
       assertThat(seeker.pageText()).contains("motiviertes Team").doesNotContain("Muttersprache");
+      // A signed-in job seeker learns when showing interest comes; there is no fake button.
+      assertThat(seeker.text("#interestNote")).contains("Abgleich");
+      assertThat(seeker.all("#registerForInterest")).isEmpty();
+
+      // The keyword alone finds the opening, whatever the case, and stays in the address.
+      seeker.go("/openings.xhtml");
+      seeker.type("#q", "KUNDENBERATER (M/W/D) " + suffix.toUpperCase(java.util.Locale.ROOT));
+      seeker.clickAndWait("#filter");
+      assertThat(seeker.driver().getCurrentUrl()).contains("q=KUNDENBERATER");
+      assertThat(seeker.text("#total")).isEqualTo("1");
+      assertThat(seeker.text("#results")).contains(title).contains(organisation);
+
+      // Sorted by closing soon and paged: the next page keeps filters and order in the address.
+      seeker.go("/openings.xhtml?maxGermanLevel=C2&sort=CLOSING_SOON");
+      List<Instant> firstPage = expiries(seeker);
+      assertThat(firstPage).hasSize(20).isSorted();
+      seeker.clickAndWait("#nextPage");
+      assertThat(seeker.driver().getCurrentUrl())
+          .contains("maxGermanLevel=C2")
+          .contains("sort=CLOSING_SOON")
+          .contains("page=2");
+      assertThat(new Select(seeker.find("#sort")).getFirstSelectedOption().getAttribute("value"))
+          .isEqualTo("CLOSING_SOON");
+      assertThat(seeker.text("#pageInfo")).contains("Seite 2");
+      List<Instant> secondPage = expiries(seeker);
+      assertThat(secondPage).isNotEmpty().isSorted();
+      assertThat(secondPage.get(0)).isAfterOrEqualTo(firstPage.get(firstPage.size() - 1));
+      seeker.driver().navigate().back();
+      seeker.awaitLoaded();
+      assertThat(seeker.driver().getCurrentUrl()).doesNotContain("page=2");
+      assertThat(expiries(seeker)).isEqualTo(firstPage);
+
+      // A filter that finds nothing says what to change.
+      seeker.go("/openings.xhtml?q=" + suffix + "-gibt-es-nicht");
+      assertThat(seeker.text("#total")).isEqualTo("0");
+      assertThat(seeker.text("#noOpenings")).contains("anderes Suchwort");
     }
+
+    // A visitor finds the list from the landing page and gets the next step on the detail page.
+    try (Browser visitor = Browser.open("de-DE")) {
+      visitor.go("/index.xhtml");
+      assertThat(visitor.all("#footerOpenings")).hasSize(1);
+      visitor.clickAndWait("#homeOpenings");
+      assertThat(visitor.path()).isEqualTo("/openings.xhtml");
+      visitor.go("/openings.xhtml?q=" + suffix);
+      visitor.driver().findElement(By.linkText(title)).click();
+      visitor.awaitLoaded();
+      visitor.clickAndWait("#registerForInterest");
+      assertThat(visitor.path()).isEqualTo("/register.xhtml");
+
+      // On a small phone nothing in the list reaches past the right edge of the screen.
+      for (int width : new int[] {320, 390}) {
+        visitor.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 800));
+        visitor.go("/openings.xhtml");
+        Object widest =
+            ((org.openqa.selenium.JavascriptExecutor) visitor.driver())
+                .executeScript(
+                    "return Math.max(...Array.from(document.querySelectorAll('#main *'))"
+                        + ".map(e => e.getBoundingClientRect().right))"
+                        + " - document.documentElement.clientWidth;");
+        assertThat(((Number) widest).doubleValue()).as("overflow at %d px", width).isLessThan(1);
+      }
+    }
+  }
+
+  private static List<Instant> expiries(Browser browser) {
+    return browser.all("#results .tb-expires").stream()
+        .map(e -> Instant.parse(e.getAttribute("datetime")))
+        .toList();
   }
 }
