@@ -201,6 +201,11 @@ class RegistrationAndLoginIT {
     assertLanguage(browser, "uk", "ltr");
     assertThat(browser.find("#cvBilingualLink").getAttribute("href")).endsWith("?second=uk");
 
+    org.openqa.selenium.Cookie kept = browser.driver().manage().getCookieNamed("tb_lang");
+    assertThat(kept.getValue()).isEqualTo("uk");
+    assertThat(kept.getSameSite()).isEqualTo("Lax");
+    assertThat(kept.getExpiry())
+        .isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(360))));
     browser.clickAndWait("#signOutForm\\:signOut");
     assertLanguage(browser, "uk", "ltr");
 
