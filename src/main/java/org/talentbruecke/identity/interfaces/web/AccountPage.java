@@ -54,7 +54,7 @@ public class AccountPage {
   public void saveLanguage() throws IOException {
     Optional<Locale> chosen = Messages.supported(language);
     if (chosen.isEmpty()) {
-      messages.error("language:language", "account.language.unknown");
+      messages.error("language:preferred", "account.language.unknown");
       return;
     }
     LanguageSelection.choose(

@@ -188,7 +188,7 @@ class RegistrationAndLoginIT {
 
     browser.signIn(seeker, password);
     browser.go("/account/index.xhtml");
-    Select language = new Select(browser.find("#language\\:language"));
+    Select language = new Select(browser.find("#language\\:preferred"));
     assertThat(language.getFirstSelectedOption().getAttribute("value")).isEqualTo("ar");
     assertThat(language.getOptions().stream().map(WebElement::getText))
         .containsExactly("Deutsch", "English", "العربية", "українська", "Türkçe");
@@ -219,7 +219,7 @@ class RegistrationAndLoginIT {
       assertThat(german.all("#cvBilingualLink")).isEmpty();
       german.go("/account/index.xhtml");
       assertThat(
-              new Select(german.find("#language\\:language"))
+              new Select(german.find("#language\\:preferred"))
                   .getFirstSelectedOption()
                   .getAttribute("value"))
           .isEqualTo("de");
@@ -230,7 +230,7 @@ class RegistrationAndLoginIT {
     assertLanguage(browser, "uk", "ltr");
     browser.go("/account/index.xhtml");
     assertThat(
-            new Select(browser.find("#language\\:language"))
+            new Select(browser.find("#language\\:preferred"))
                 .getFirstSelectedOption()
                 .getAttribute("value"))
         .isEqualTo("uk");
