@@ -157,6 +157,8 @@ class AccessibilityIT {
           Page.of(Visitor.JOB_SEEKER, "/account/index.xhtml")
               .after("sent empty", b -> b.clickAndWait("#password\\:change")),
           Page.of(Visitor.JOB_SEEKER, "/account/index.xhtml")
+              .after("language saved", b -> b.clickAndWait("#language\\:saveLanguage")),
+          Page.of(Visitor.JOB_SEEKER, "/account/index.xhtml")
               .after("confirmation open", b -> openConfirmation(b, "#sessions\\:everywhere")),
           Page.of(Visitor.JOB_SEEKER, "/admin/index.xhtml").answeredBy("/error/403.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml"),

@@ -1,23 +1,34 @@
 package org.talentbruecke.identity.interfaces.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.talentbruecke.identity.application.AccountService;
 import org.talentbruecke.shared.application.TooManyAttempts;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.infrastructure.ClientAddress;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
+import org.talentbruecke.shared.interfaces.web.LanguageSelection;
 import org.talentbruecke.shared.interfaces.web.LocalFormats;
 import org.talentbruecke.shared.interfaces.web.LocaleBean;
+import org.talentbruecke.shared.interfaces.web.Messages;
 
-/** The signed-in person's own account: password change, logout, logout everywhere. */
+/**
+ * The signed-in person's own account: interface language, password change, logout, logout
+ * everywhere.
+ */
 @Named
 @RequestScoped
 public class AccountPage {
@@ -34,6 +45,34 @@ public class AccountPage {
 
   private String currentPassword;
   private String newPassword;
+  private String language;
+
+  /**
+   * Makes the chosen language the person's: for this session, this browser (after signing out too)
+   * and their account (e-mails, PDFs). Redirects so that the whole page is shown in it.
+   */
+  public void saveLanguage() throws IOException {
+    Optional<Locale> chosen = Messages.supported(language);
+    if (chosen.isEmpty()) {
+      messages.error("language:preferred", "account.language.unknown");
+      return;
+    }
+    LanguageSelection.choose(
+        (HttpServletRequest) Faces.getRequest(),
+        (HttpServletResponse) Faces.getResponse(),
+        chosen.get());
+    accounts.preferLanguage(currentUser.requireId(), chosen.get().getLanguage());
+    localeBean.switchTo(chosen.get()); // the confirmation speaks the new language
+    messages.info("account.language.saved");
+    messages.keepForNextRequest();
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/account/index.xhtml");
+  }
+
+  /** The five languages, each named in itself. */
+  public List<LocaleBean.LanguageOption> getLanguages() {
+    return localeBean.getOptions();
+  }
 
   public void changePassword() throws IOException {
     String current = currentPassword;
@@ -68,6 +107,14 @@ public class AccountPage {
 
   public void signOutEverywhere() throws IOException {
     login.signOutEverywhere(currentUser.requireId());
+  }
+
+  public String getLanguage() {
+    return language == null ? localeBean.getLanguage() : language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
   }
 
   public String getCurrentPassword() {

@@ -12,14 +12,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.talentbruecke.identity.application.AccountService;
 import org.talentbruecke.identity.application.LoginOutcome;
 import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.infrastructure.security.TalentbrueckeAuthentication;
 import org.talentbruecke.shared.interfaces.web.LanguageSelection;
-import org.talentbruecke.shared.interfaces.web.Messages;
 
 /**
  * Signs a person in from a Faces page through Jakarta Security, and sends them on to where they
@@ -38,10 +37,13 @@ public class WebLogin {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    // The language the login page was shown in: read before the session id changes.
+    Locale pageLanguage = LanguageSelection.of(request);
     AuthenticationStatus status =
         securityContext.authenticate(
             request,
-            (HttpServletResponse) external.getResponse(),
+            response,
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
                 .credential(
@@ -50,7 +52,7 @@ public class WebLogin {
     LoginOutcome outcome =
         (LoginOutcome) request.getAttribute(TalentbrueckeAuthentication.OUTCOME_ATTRIBUTE);
     if (status == AuthenticationStatus.SUCCESS && outcome instanceof LoginOutcome.Success s) {
-      rememberLanguage(request, s.account());
+      keepPageLanguage(request, response, s.account(), pageLanguage);
       external.redirect(external.getRequestContextPath() + safeTarget(next, s.account()));
       faces.responseComplete();
     }
@@ -76,10 +78,16 @@ public class WebLogin {
     signOut();
   }
 
-  private static void rememberLanguage(HttpServletRequest request, Account account) {
-    Optional.ofNullable(account.getPreferredLanguage())
-        .flatMap(Messages::supported)
-        .ifPresent(locale -> LanguageSelection.choose(request, locale));
+  /**
+   * The language of the page the person signed in on wins over the one stored on the account (what
+   * they see is what they keep), and becomes the account's language for e-mails and PDFs.
+   */
+  private void keepPageLanguage(
+      HttpServletRequest request, HttpServletResponse response, Account account, Locale locale) {
+    LanguageSelection.choose(request, response, locale);
+    if (!locale.getLanguage().equals(account.getPreferredLanguage())) {
+      accounts.preferLanguage(account.getId(), locale.getLanguage());
+    }
   }
 
   static String safeTarget(String next, Account account) {

@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.talentbruecke.identity.interfaces.web.CurrentUser;
 import org.talentbruecke.profile.application.ProfileService;
 import org.talentbruecke.profile.domain.Completeness;
 import org.talentbruecke.profile.domain.Visibility;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
+import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
 /**
  * The job seeker's start page: how complete the profile is, what to do next, and who may see it.
@@ -21,10 +23,12 @@ import org.talentbruecke.shared.interfaces.web.FacesMessages;
 @ViewScoped
 public class ProfileOverviewPage implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final Set<String> BILINGUAL_CV_LANGUAGES = Set.of("ar", "uk", "tr");
 
   @Inject private transient CurrentUser currentUser;
   @Inject private transient ProfileService profiles;
   @Inject private transient FacesMessages messages;
+  @Inject private transient LocaleBean localeBean;
 
   private Completeness completeness;
   private List<String> missing;
@@ -36,6 +40,19 @@ public class ProfileOverviewPage implements Serializable {
     completeness = overview.completeness();
     missing = overview.missingSteps();
     visibility = overview.visibility();
+  }
+
+  /**
+   * The language to set beside German in the CV, or null: in an Arabic, Ukrainian or Turkish
+   * interface the person is offered the bilingual CV first, so that they can read what employers
+   * read.
+   */
+  public String getCvSecondLanguage() {
+    return bilingualCvLanguage(localeBean.getLanguage());
+  }
+
+  static String bilingualCvLanguage(String interfaceLanguage) {
+    return BILINGUAL_CV_LANGUAGES.contains(interfaceLanguage) ? interfaceLanguage : null;
   }
 
   public int getPercent() {

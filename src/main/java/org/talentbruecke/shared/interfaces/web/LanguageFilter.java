@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Applies a language chosen with {@code ?lang=xx} on any page: keeps it in the session and, for a
- * signed-in person, announces it so that it is remembered for their next visit.
+ * Applies a language chosen with {@code ?lang=xx} on any page: keeps it in the session and the
+ * browser and, for a signed-in person, announces it so that it is remembered for their next visit.
  */
 @WebFilter(filterName = "LanguageFilter", urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
@@ -34,7 +34,7 @@ public class LanguageFilter extends HttpFilter {
     }
     Optional<Locale> requested = Messages.supported(request.getParameter("lang"));
     if (requested.isPresent()) {
-      LanguageSelection.choose(request, requested.get());
+      LanguageSelection.choose(request, response, requested.get());
       if (request.getUserPrincipal() != null) {
         languageChosen.fire(
             new LanguageChosen(request.getUserPrincipal().getName(), requested.get()));

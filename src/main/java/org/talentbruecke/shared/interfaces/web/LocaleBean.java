@@ -22,6 +22,11 @@ public class LocaleBean {
     return locale;
   }
 
+  /** The person just chose another language: the rest of this request speaks it already. */
+  public void switchTo(Locale chosen) {
+    locale = chosen;
+  }
+
   public String getLanguage() {
     return getLocale().getLanguage();
   }

@@ -9,10 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.talentbruecke.it.Browser;
 import org.talentbruecke.it.RunningApplication;
 
-/** A job seeker registers, signs out and in again in real Chromium; bad input loses nothing. */
+/**
+ * A job seeker registers, signs out and in again in real Chromium; bad input loses nothing; the
+ * chosen language stays chosen.
+ */
 @ExtendWith(RunningApplication.class)
 class RegistrationAndLoginIT {
   private static final String PASSWORD = "Sonnenblumen im Garten 12";
@@ -157,5 +161,83 @@ class RegistrationAndLoginIT {
     assertThat(browser.text("h1")).isEqualTo("Your skills. Our region.");
     browser.go("/login.xhtml");
     assertThat(browser.text("h1")).isEqualTo("Sign in");
+  }
+
+  /**
+   * The rule: the language of the page a person signs in on wins and becomes the account's; the
+   * browser keeps the last choice after signing out; the account page changes it.
+   */
+  @Test
+  void theChosenLanguageStaysThroughSignInAndSignOutAndIsChangedOnTheAccountPage() {
+    String seeker = "seeker@demo.test";
+    String password = "Talentbruecke-Demo-2026";
+    browser.go("/");
+    browser.clickAndWait("a[hreflang='ar']");
+    assertLanguage(browser, "ar", "rtl");
+
+    browser.signIn(seeker, password);
+    assertThat(browser.path()).isEqualTo("/seeker/index.xhtml");
+    assertLanguage(browser, "ar", "rtl");
+    assertThat(browser.find("#cvBilingualLink").getAttribute("href"))
+        .endsWith("/api/v1/profiles/me/cv.pdf?second=ar");
+    assertThat(browser.find("#cvLink").getAttribute("href")).endsWith("/api/v1/profiles/me/cv.pdf");
+
+    browser.clickAndWait("#signOutForm\\:signOut");
+    assertThat(browser.path()).isEqualTo("/index.xhtml");
+    assertLanguage(browser, "ar", "rtl");
+
+    browser.signIn(seeker, password);
+    browser.go("/account/index.xhtml");
+    Select language = new Select(browser.find("#language\\:preferred"));
+    assertThat(language.getFirstSelectedOption().getAttribute("value")).isEqualTo("ar");
+    assertThat(language.getOptions().stream().map(WebElement::getText))
+        .containsExactly("Deutsch", "English", "العربية", "українська", "Türkçe");
+    language.selectByValue("uk");
+    browser.clickAndWait("#language\\:saveLanguage");
+    assertThat(browser.path()).isEqualTo("/account/index.xhtml");
+    assertLanguage(browser, "uk", "ltr");
+    assertThat(browser.pageText()).contains("Мову збережено.");
+    browser.go("/seeker/index.xhtml");
+    assertLanguage(browser, "uk", "ltr");
+    assertThat(browser.find("#cvBilingualLink").getAttribute("href")).endsWith("?second=uk");
+
+    org.openqa.selenium.Cookie kept = browser.driver().manage().getCookieNamed("tb_lang");
+    assertThat(kept.getValue()).isEqualTo("uk");
+    assertThat(kept.getSameSite()).isEqualTo("Lax");
+    assertThat(kept.getExpiry())
+        .isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(360))));
+    browser.clickAndWait("#signOutForm\\:signOut");
+    assertLanguage(browser, "uk", "ltr");
+
+    // The account now says Ukrainian; signed in from a German page it becomes German.
+    try (Browser german = Browser.open("de-DE")) {
+      german.go("/login.xhtml");
+      assertLanguage(german, "de", "ltr");
+      german.signIn(seeker, password);
+      assertThat(german.path()).isEqualTo("/seeker/index.xhtml");
+      assertLanguage(german, "de", "ltr");
+      assertThat(german.all("#cvBilingualLink")).isEmpty();
+      german.go("/account/index.xhtml");
+      assertThat(
+              new Select(german.find("#language\\:preferred"))
+                  .getFirstSelectedOption()
+                  .getAttribute("value"))
+          .isEqualTo("de");
+    }
+
+    // And the other way round: the account says German, this browser's page Ukrainian.
+    browser.signIn(seeker, password);
+    assertLanguage(browser, "uk", "ltr");
+    browser.go("/account/index.xhtml");
+    assertThat(
+            new Select(browser.find("#language\\:preferred"))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("uk");
+  }
+
+  private static void assertLanguage(Browser browser, String lang, String dir) {
+    assertThat(browser.find("html").getAttribute("lang")).as("lang").isEqualTo(lang);
+    assertThat(browser.find("html").getAttribute("dir")).as("dir").isEqualTo(dir);
   }
 }
