@@ -233,4 +233,48 @@ public class OpeningService {
     }
     checks.throwIfAny();
   }
+
+  /** Any opening as matching reads it, whatever its status; empty when there is none. */
+  @Transactional
+  public java.util.Optional<OpeningForMatching> forMatching(long openingId) {
+    return openings.find(openingId).map(this::forMatching);
+  }
+
+  /** Every published, unexpired opening as matching reads it. */
+  @Transactional
+  public List<OpeningForMatching> publishedForMatching() {
+    return openings.findPublished(OpeningFilter.none(), clock.instant(), Integer.MAX_VALUE).stream()
+        .map(this::forMatching)
+        .toList();
+  }
+
+  private OpeningForMatching forMatching(Opening o) {
+    org.talentbruecke.opening.domain.Requirements requirements = o.getRequirements();
+    org.talentbruecke.opening.domain.OpeningRequirements basics = requirements.basics();
+    org.talentbruecke.opening.domain.OpeningDetails details = o.getDetails();
+    java.util.Map<String, org.talentbruecke.reference.domain.language.CefrLevel> wanted =
+        new java.util.LinkedHashMap<>();
+    requirements.languages().forEach(l -> wanted.put(l.getLanguageCode(), l.getLevel()));
+    boolean published =
+        o.getStatus() == org.talentbruecke.opening.domain.OpeningStatus.PUBLISHED
+            && !o.isExpired(clock.instant());
+    return new OpeningForMatching(
+        o.getId(),
+        o.getOrganisationId(),
+        o.getStatus().name(),
+        published,
+        basics.getOccupationUri(),
+        requirements.mustHave(),
+        requirements.niceToHave(),
+        details == null ? null : details.getGerman(),
+        wanted,
+        basics.getMinExperienceYears() == null ? 0 : basics.getMinExperienceYears(),
+        basics.getQualificationEqf() == null ? 0 : basics.getQualificationEqf(),
+        basics.getRecognition()
+            == org.talentbruecke.opening.domain.RecognitionRequirement.FULL_REQUIRED,
+        details == null ? null : details.getMunicipality(),
+        details == null ? null : details.getHours(),
+        details == null ? null : details.getStartDate(),
+        regulation.of(basics.getOccupationUri()));
+  }
 }

@@ -118,4 +118,33 @@ public class ProfileService {
   public ProfileData update(long accountId, UnaryOperator<ProfileData> change) {
     return replace(accountId, change.apply(read(accountId)));
   }
+
+  /**
+   * A profile as matching reads it: the stored data, the profile's own id (the source of its
+   * pseudonymous handle) and whether its owner lets verified employers see it anonymously.
+   */
+  public record ForMatching(
+      long profileId, long accountId, boolean visibleToEmployers, ProfileData data) {}
+
+  /** Every profile whose owner lets verified employers see it (anonymously). */
+  @Transactional
+  public List<ForMatching> visibleToEmployers() {
+    return profiles.findByVisibility(Visibility.ANONYMOUS_TO_VERIFIED_EMPLOYERS).stream()
+        .map(ProfileService::forMatching)
+        .toList();
+  }
+
+  /** The account's own profile as matching reads it, if one was saved. */
+  @Transactional
+  public java.util.Optional<ForMatching> forMatching(long accountId) {
+    return profiles.findByAccount(accountId).map(ProfileService::forMatching);
+  }
+
+  private static ForMatching forMatching(Profile p) {
+    return new ForMatching(
+        p.getId(),
+        p.getAccountId(),
+        p.getVisibility() == Visibility.ANONYMOUS_TO_VERIFIED_EMPLOYERS,
+        ProfileViews.of(p));
+  }
 }

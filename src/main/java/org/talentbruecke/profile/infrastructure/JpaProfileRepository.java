@@ -3,9 +3,11 @@ package org.talentbruecke.profile.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.talentbruecke.profile.domain.Profile;
 import org.talentbruecke.profile.domain.ProfileRepository;
+import org.talentbruecke.profile.domain.Visibility;
 
 /** Profiles in the relational database, through JPA. */
 @ApplicationScoped
@@ -27,5 +29,12 @@ public class JpaProfileRepository implements ProfileRepository {
       return profile;
     }
     return em.merge(profile);
+  }
+
+  @Override
+  public List<Profile> findByVisibility(Visibility visibility) {
+    return em.createQuery("SELECT p FROM Profile p WHERE p.visibility = :v", Profile.class)
+        .setParameter("v", visibility)
+        .getResultList();
   }
 }

@@ -37,4 +37,20 @@ public interface Vocabulary {
    * @param escoRegulated true when ESCO itself marks the occupation as a regulated profession
    */
   record OccupationFacts(String uri, String code, String iscoCode, boolean escoRegulated) {}
+
+  /**
+   * Every link of ESCO's concept hierarchy as (concept, its direct broader concept), for building
+   * an in-memory graph once (matching). Empty where no ESCO data are stored.
+   */
+  default List<ConceptLink> broaderLinks() {
+    return List.of();
+  }
+
+  /** Every (occupation, essential skill) link ESCO lists, for building an in-memory graph once. */
+  default List<ConceptLink> essentialSkillLinks() {
+    return List.of();
+  }
+
+  /** A directed link between two ESCO concepts. */
+  record ConceptLink(String from, String to) {}
 }

@@ -87,6 +87,27 @@ public class JpaVocabulary implements Vocabulary {
     return facts;
   }
 
+  @Override
+  public List<ConceptLink> broaderLinks() {
+    return links("SELECT CONCEPT_URI, BROADER_URI FROM ESCO_BROADER");
+  }
+
+  @Override
+  public List<ConceptLink> essentialSkillLinks() {
+    return links(
+        "SELECT OCCUPATION_URI, SKILL_URI FROM ESCO_OCCUPATION_SKILL"
+            + " WHERE RELATION_TYPE = 'ESSENTIAL'");
+  }
+
+  private List<ConceptLink> links(String sql) {
+    List<ConceptLink> links = new ArrayList<>();
+    for (Object cells : em.createNativeQuery(sql).getResultList()) {
+      Object[] row = (Object[]) cells;
+      links.add(new ConceptLink((String) row[0], (String) row[1]));
+    }
+    return links;
+  }
+
   /**
    * Runs {@code sql} once per chunk of distinct URIs; {@code %s} stands for the chunk's
    * placeholders, {@code after} are bound behind them.

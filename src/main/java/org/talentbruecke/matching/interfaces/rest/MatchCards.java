@@ -1,0 +1,86 @@
+package org.talentbruecke.matching.interfaces.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.talentbruecke.matching.application.MatchingService;
+import org.talentbruecke.matching.domain.MatchCard;
+import org.talentbruecke.matching.domain.MatchPart;
+import org.talentbruecke.matching.domain.Reason;
+import org.talentbruecke.reference.application.Vocabulary;
+import org.talentbruecke.reference.domain.LocalizedLabel;
+import org.talentbruecke.shared.application.MessageTexts;
+
+/**
+ * Turns match cards into JSON with every reason as a sentence in the reader's language; ESCO URIs
+ * among the arguments are shown by their labels (one label look-up per page).
+ */
+@ApplicationScoped
+public class MatchCards {
+  private static final String ESCO = "http://data.europa.eu/esco/";
+
+  @Inject private Vocabulary vocabulary;
+
+  MatchDtos.RankingDto page(MatchingService.Result result, int limit, int offset, Locale locale) {
+    Set<String> uris = new HashSet<>();
+    for (MatchCard card : result.cards()) {
+      reasons(card)
+          .flatMap(r -> r.args().stream())
+          .filter(a -> a.startsWith(ESCO))
+          .forEach(uris::add);
+    }
+    Map<String, LocalizedLabel> labels =
+        uris.isEmpty() ? Map.of() : vocabulary.labels(uris, locale.getLanguage());
+    List<MatchDtos.MatchDto> items =
+        result.cards().stream().map(c -> card(c, labels, locale)).toList();
+    String reasonText =
+        result.reason() == null
+            ? null
+            : MessageTexts.format(locale, "matching.api.reason." + result.reason());
+    return new MatchDtos.RankingDto(
+        items, result.total(), limit, offset, result.reason(), reasonText);
+  }
+
+  private static Stream<Reason> reasons(MatchCard card) {
+    return Stream.concat(
+        card.gaps().stream(),
+        card.parts().stream()
+            .flatMap(p -> Stream.concat(Stream.of(p.reason()), p.details().stream())));
+  }
+
+  private static MatchDtos.MatchDto card(
+      MatchCard card, Map<String, LocalizedLabel> labels, Locale locale) {
+    return new MatchDtos.MatchDto(
+        card.candidateHandle(),
+        Long.parseLong(card.openingId()),
+        card.tier().name(),
+        card.fit(),
+        card.parts().stream().map(p -> part(p, labels, locale)).toList(),
+        card.gaps().stream().map(r -> reason(r, labels, locale)).toList(),
+        card.algorithmVersion());
+  }
+
+  private static MatchDtos.PartDto part(
+      MatchPart part, Map<String, LocalizedLabel> labels, Locale locale) {
+    return new MatchDtos.PartDto(
+        part.aspect().name(),
+        MessageTexts.format(locale, part.aspect().messageKey()),
+        part.contribution(),
+        part.maxPoints(),
+        reason(part.reason(), labels, locale),
+        part.details().stream().map(r -> reason(r, labels, locale)).toList());
+  }
+
+  private static MatchDtos.ReasonDto reason(
+      Reason reason, Map<String, LocalizedLabel> labels, Locale locale) {
+    Object[] shown =
+        reason.args().stream().map(a -> labels.containsKey(a) ? labels.get(a).text() : a).toArray();
+    return new MatchDtos.ReasonDto(
+        reason.key(), reason.args(), MessageTexts.format(locale, reason.key(), shown));
+  }
+}

@@ -1,0 +1,50 @@
+package org.talentbruecke.matching.interfaces.rest;
+
+import java.util.List;
+
+/** The JSON of the matching API. Never holds a name, e-mail, phone number or birth date. */
+public final class MatchDtos {
+  private MatchDtos() {}
+
+  /** A reason as message key and arguments, and as a sentence in the request's language. */
+  public record ReasonDto(String key, List<String> args, String text) {}
+
+  /**
+   * One line of a match card.
+   *
+   * @param contribution points this aspect adds to the score (one decimal)
+   */
+  public record PartDto(
+      String aspect,
+      String label,
+      double contribution,
+      int maxPoints,
+      ReasonDto reason,
+      List<ReasonDto> details) {}
+
+  /**
+   * A ranked match. For candidates {@code handle} is the pseudonymous handle and {@code openingId}
+   * the opening asked about; for openings both name the pair the same way.
+   *
+   * @param tier FULL (meets every constraint) or CLOSE (see gaps)
+   * @param score the fit 0..100
+   */
+  public record MatchDto(
+      String handle,
+      long openingId,
+      String tier,
+      int score,
+      List<PartDto> parts,
+      List<ReasonDto> gaps,
+      String algorithmVersion) {}
+
+  /**
+   * One page of a ranking.
+   *
+   * @param total how many results there are in all
+   * @param reason null when ranked; otherwise why the list is empty (hidden, no-skills, no-profile,
+   *     no-municipality, opening-incomplete, not-ready)
+   */
+  public record RankingDto(
+      List<MatchDto> items, int total, int limit, int offset, String reason, String reasonText) {}
+}

@@ -1,0 +1,190 @@
+package org.talentbruecke.matching.interfaces.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.talentbruecke.matching.application.MatchingService;
+import org.talentbruecke.matching.application.OpeningNotPublished;
+import org.talentbruecke.opening.application.EmployerAccounts;
+import org.talentbruecke.shared.application.MessageTexts;
+import org.talentbruecke.shared.application.NotFound;
+import org.talentbruecke.shared.interfaces.rest.Problem;
+import org.talentbruecke.shared.interfaces.rest.ProblemException;
+import org.talentbruecke.shared.interfaces.rest.ProblemType;
+
+/** Ranked, explained matches of job seekers for an opening. */
+@Path("/openings/{id}/candidates")
+@RequestScoped
+@Tag(name = "Matching")
+@SecurityRequirement(name = "bearer")
+public class MatchingResource {
+  static final int MAX_LIMIT = 100;
+  static final int DEFAULT_LIMIT = 20;
+
+  @Inject private MatchingService matching;
+  @Inject private MatchCards cards;
+  @Inject private EmployerAccounts employers;
+  @Context private SecurityContext security;
+  @Context private HttpHeaders headers;
+
+  @GET
+  @RolesAllowed({"EMPLOYER", "STAFF"})
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Ranked job seekers for an opening, under pseudonymous handles",
+      description =
+          "Only job seekers who let verified employers see their profile. Each match has its tier,"
+              + " score 0..100 and the contribution of every part with its reason (message key,"
+              + " arguments and a sentence in the Accept-Language). No name, e-mail, phone or"
+              + " birth date. Employers see their own organisation's openings, staff all.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of the ranking (empty with a reason when nothing can be ranked)",
+      content = @Content(schema = @Schema(implementation = MatchDtos.RankingDto.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "limit not 1..100, offset negative, sort not fit or value",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "403", description = "Neither employer nor staff")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such opening, or another organisation's",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "409",
+      description = "The opening is a draft, closed or expired",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public MatchDtos.RankingDto candidates(
+      @PathParam("id") String id,
+      @Parameter(description = "1..100, default 20") @QueryParam("limit") String limit,
+      @Parameter(description = "0 or more, default 0") @QueryParam("offset") String offset,
+      @Parameter(description = "true: only those who have every must-have skill")
+          @QueryParam("mustHavesOnly")
+          String mustHavesOnly,
+      @Parameter(description = "fit (default: full matches first) or value (score alone)")
+          @QueryParam("sort")
+          String sort) {
+    long openingId = openingId(id);
+    int pageSize = limit(limit);
+    int from = offset(offset);
+    boolean mustHaves = flag("mustHavesOnly", mustHavesOnly);
+    MatchingService.Sort order = sort(sort);
+    Long organisation = security.isUserInRole("STAFF") ? null : callerOrganisation();
+    try {
+      return cards.page(
+          matching.candidatesFor(organisation, openingId, pageSize, from, mustHaves, order),
+          pageSize,
+          from,
+          locale());
+    } catch (NotFound e) {
+      throw new ProblemException(ProblemType.NOT_FOUND, "No such opening.");
+    } catch (OpeningNotPublished e) {
+      throw new ProblemException(ProblemType.INVALID_STATE, e.getMessage());
+    }
+  }
+
+  private Long callerOrganisation() {
+    long account = Long.parseLong(security.getUserPrincipal().getName());
+    return employers
+        .organisationOf(account)
+        .orElseThrow(
+            () ->
+                new ProblemException(ProblemType.FORBIDDEN, "Not an employer of an organisation."));
+  }
+
+  private Locale locale() {
+    return locale(headers);
+  }
+
+  static Locale locale(HttpHeaders headers) {
+    for (Locale accepted : headers.getAcceptableLanguages()) {
+      if (!"*".equals(accepted.getLanguage())) {
+        var supported = MessageTexts.supported(accepted.toLanguageTag());
+        if (supported.isPresent()) {
+          return supported.get();
+        }
+      }
+    }
+    return MessageTexts.DEFAULT_LOCALE;
+  }
+
+  private static long openingId(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new ProblemException(ProblemType.NOT_FOUND, "No such opening.");
+    }
+  }
+
+  static int limit(String text) {
+    if (text == null || text.isBlank()) {
+      return DEFAULT_LIMIT;
+    }
+    int value = number("limit", text);
+    if (value < 1 || value > MAX_LIMIT) {
+      throw new ProblemException(
+          ProblemType.VALIDATION, "limit must be between 1 and " + MAX_LIMIT + ".");
+    }
+    return value;
+  }
+
+  static int offset(String text) {
+    if (text == null || text.isBlank()) {
+      return 0;
+    }
+    int value = number("offset", text);
+    if (value < 0) {
+      throw new ProblemException(ProblemType.VALIDATION, "offset must not be negative.");
+    }
+    return value;
+  }
+
+  static boolean flag(String name, String text) {
+    if (text == null || text.isBlank()) {
+      return false;
+    }
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new ProblemException(ProblemType.VALIDATION, name + " must be true or false.");
+    };
+  }
+
+  static MatchingService.Sort sort(String text) {
+    if (text == null || text.isBlank()) {
+      return MatchingService.Sort.FIT;
+    }
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "fit" -> MatchingService.Sort.FIT;
+      case "value" -> MatchingService.Sort.VALUE;
+      default -> throw new ProblemException(ProblemType.VALIDATION, "sort must be fit or value.");
+    };
+  }
+
+  private static int number(String name, String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new ProblemException(ProblemType.VALIDATION, name + " must be a whole number.");
+    }
+  }
+}
