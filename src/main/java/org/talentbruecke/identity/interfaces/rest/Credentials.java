@@ -1,8 +1,8 @@
 package org.talentbruecke.identity.interfaces.rest;
 
-import jakarta.validation.constraints.NotNull;
+import org.talentbruecke.shared.interfaces.rest.Given;
 
 /** Body of {@code POST /api/v1/auth/token}. */
 public record Credentials(
-    @NotNull(message = "{validation.required}") String email,
-    @NotNull(message = "{validation.required}") String password) {}
+    @Given(message = "{validation.required}") String email,
+    @Given(message = "{validation.required}") String password) {}

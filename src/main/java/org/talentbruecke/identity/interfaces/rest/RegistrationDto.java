@@ -1,8 +1,8 @@
 package org.talentbruecke.identity.interfaces.rest;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.talentbruecke.shared.interfaces.rest.AtMost;
+import org.talentbruecke.shared.interfaces.rest.Given;
 import org.talentbruecke.shared.interfaces.rest.Required;
 
 /**
@@ -14,13 +14,13 @@ import org.talentbruecke.shared.interfaces.rest.Required;
 public record RegistrationDto(
     @Required String email,
     String password,
-    @Required @Size(max = RegistrationDto.MAX_NAME, message = "{validation.tooLong}")
+    @Required @AtMost(max = RegistrationDto.MAX_NAME, message = "{validation.tooLong}")
         String displayName,
     String role,
-    @Size(max = RegistrationDto.MAX_ORGANISATION, message = "{validation.tooLong}")
+    @AtMost(max = RegistrationDto.MAX_ORGANISATION, message = "{validation.tooLong}")
         String organisationName,
     String preferredLanguage,
-    @NotNull(message = "{validation.privacy}") @AssertTrue(message = "{validation.privacy}")
+    @Given(message = "{validation.privacy}") @AssertTrue(message = "{validation.privacy}")
         Boolean privacyAccepted) {
   // The same limits as the registration service's (its constants are not public).
   static final int MAX_NAME = 100;

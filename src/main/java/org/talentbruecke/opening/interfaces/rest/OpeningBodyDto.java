@@ -1,10 +1,10 @@
 package org.talentbruecke.opening.interfaces.rest;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.talentbruecke.opening.application.OpeningInput;
 import org.talentbruecke.opening.domain.Opening;
+import org.talentbruecke.shared.interfaces.rest.AtMost;
 import org.talentbruecke.shared.interfaces.rest.Required;
 
 /**
@@ -13,8 +13,8 @@ import org.talentbruecke.shared.interfaces.rest.Required;
  * requirements (occupation, skills, experience, qualification, other languages) are optional.
  */
 public record OpeningBodyDto(
-    @Required @Size(max = Opening.MAX_TITLE, message = "{validation.tooLong}") String title,
-    @Size(max = Opening.MAX_DESCRIPTION, message = "{validation.tooLong}") String description,
+    @Required @AtMost(max = Opening.MAX_TITLE, message = "{validation.tooLong}") String title,
+    @AtMost(max = Opening.MAX_DESCRIPTION, message = "{validation.tooLong}") String description,
     Integer positions,
     String municipality,
     String hours,

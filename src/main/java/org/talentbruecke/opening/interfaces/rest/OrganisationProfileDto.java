@@ -1,11 +1,11 @@
 package org.talentbruecke.opening.interfaces.rest;
 
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.talentbruecke.opening.application.OrganisationProfileInput;
 import org.talentbruecke.opening.domain.Organisation;
 import org.talentbruecke.opening.domain.OrganisationProfile;
+import org.talentbruecke.shared.interfaces.rest.AtMost;
 
 /**
  * What an organisation tells about itself, in request and answer alike. All fields are optional; a
@@ -22,16 +22,16 @@ public record OrganisationProfileDto(
         String sizeBand,
     @Schema(description = "8-digit municipality key of Region Hannover", example = "03241001")
         String municipality,
-    @Size(max = OrganisationProfile.MAX_STREET, message = "{validation.tooLong}") String street,
+    @AtMost(max = OrganisationProfile.MAX_STREET, message = "{validation.tooLong}") String street,
     @Schema(example = "30159") String postcode,
     @Schema(description = "ISO 639 codes of customer or export-market languages")
-        @Size(max = OrganisationProfileDto.MAX_CODES, message = "{opening.error.tooMany}")
+        @AtMost(max = OrganisationProfileDto.MAX_CODES, message = "{opening.error.tooMany}")
         List<String> customerLanguages,
     @Schema(description = "ISO 3166-1 alpha-2 codes of countries traded with")
-        @Size(max = OrganisationProfileDto.MAX_CODES, message = "{opening.error.tooMany}")
+        @AtMost(max = OrganisationProfileDto.MAX_CODES, message = "{opening.error.tooMany}")
         List<String> tradeCountries,
     @Schema(description = "What the organisation offers newcomers (mentoring, language support, …)")
-        @Size(max = OrganisationProfile.MAX_OFFERS, message = "{validation.tooLong}")
+        @AtMost(max = OrganisationProfile.MAX_OFFERS, message = "{validation.tooLong}")
         String offersNewcomers) {
   /** The same limit as the service's for each list of codes. */
   static final int MAX_CODES = 30;

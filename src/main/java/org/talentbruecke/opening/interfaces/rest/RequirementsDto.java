@@ -1,7 +1,6 @@
 package org.talentbruecke.opening.interfaces.rest;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,6 +9,7 @@ import org.talentbruecke.opening.domain.OpeningRequirements;
 import org.talentbruecke.opening.domain.Requirements;
 import org.talentbruecke.opening.domain.WantedLanguage;
 import org.talentbruecke.reference.domain.recognition.RegulationAnswer;
+import org.talentbruecke.shared.interfaces.rest.AtMost;
 import org.talentbruecke.shared.interfaces.rest.Required;
 
 /**
@@ -26,19 +26,19 @@ import org.talentbruecke.shared.interfaces.rest.Required;
 public record RequirementsDto(
     @Schema(example = "http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50")
         String occupation,
-    @Size(max = Requirements.MAX_SKILLS, message = "{opening.error.tooMany}")
+    @AtMost(max = Requirements.MAX_SKILLS, message = "{opening.error.tooMany}")
         List<String> mustHaveSkills,
-    @Size(max = Requirements.MAX_SKILLS, message = "{opening.error.tooMany}")
+    @AtMost(max = Requirements.MAX_SKILLS, message = "{opening.error.tooMany}")
         List<String> niceToHaveSkills,
     Integer minExperienceYears,
-    @Size(max = OpeningRequirements.MAX_QUALIFICATION, message = "{validation.tooLong}")
+    @AtMost(max = OpeningRequirements.MAX_QUALIFICATION, message = "{validation.tooLong}")
         String qualification,
     @Schema(description = "EQF/DQR level 1..8") Integer qualificationEqf,
     String recognition,
     // No constraints inside the type arguments (List<@Required String>): Payara's OpenAPI generator
     // fails on them and /openapi answers 500. Blank skill entries are refused by the service
     // (RequirementChecks names them mustHaveSkills[i]); languages cascade with @Valid on the list.
-    @Size(max = Requirements.MAX_LANGUAGES, message = "{opening.error.tooMany}") @Valid
+    @AtMost(max = Requirements.MAX_LANGUAGES, message = "{opening.error.tooMany}") @Valid
         List<LanguageDto> languages,
     @Schema(
             description = "Answers only: label of each URI above in the caller's language",
