@@ -228,6 +228,9 @@ public class MatchingService {
                   (System.nanoTime() - start) / 1_000_000));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Building the matching index failed", e);
+      // Readiness must not wait forever for a build that failed: the service answers, and
+      // matching requests say "not-ready" until an admin's or the next scheduled rebuild works.
+      requested = false;
     } finally {
       building.set(false);
     }

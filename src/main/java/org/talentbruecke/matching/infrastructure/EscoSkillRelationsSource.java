@@ -2,6 +2,7 @@ package org.talentbruecke.matching.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.talentbruecke.matching.application.SkillRelationsSource;
 import org.talentbruecke.matching.domain.InMemorySkillRelations;
 import org.talentbruecke.matching.domain.SkillRelations;
@@ -16,7 +17,10 @@ import org.talentbruecke.reference.application.Vocabulary;
 public class EscoSkillRelationsSource implements SkillRelationsSource {
   @Inject private Vocabulary vocabulary;
 
+  // Runs on a managed executor thread, outside any request: without a transaction the
+  // transaction-scoped EntityManager is closed between the two queries.
   @Override
+  @Transactional
   public SkillRelations load() {
     InMemorySkillRelations relations = new InMemorySkillRelations();
     for (Vocabulary.ConceptLink link : vocabulary.broaderLinks()) {
