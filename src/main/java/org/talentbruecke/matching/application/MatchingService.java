@@ -60,9 +60,14 @@ public class MatchingService {
    *
    * @param reason null when the ranking could be made, else why it is empty (e.g. {@code hidden})
    */
-  public record Result(List<MatchCard> cards, int total, String reason) {
+  public record Result(List<RankedMatch> matches, int total, String reason) {
     public Result {
-      cards = List.copyOf(cards);
+      matches = List.copyOf(matches);
+    }
+
+    /** The match cards of this page, in order. */
+    public List<MatchCard> cards() {
+      return matches.stream().map(RankedMatch::card).toList();
     }
 
     static Result empty(String reason) {
@@ -160,7 +165,7 @@ public class MatchingService {
       return Result.empty("not-ready");
     }
     MatchRanking.Page page = current.topOpenings(own.snapshot(), limit, offset);
-    return new Result(page.cards(), page.total(), null);
+    return new Result(page.cards().stream().map(RankedMatch::of).toList(), page.total(), null);
   }
 
   private static void checkPaging(int limit, int offset) {
@@ -181,7 +186,8 @@ public class MatchingService {
   private static Result page(List<MatchCard> all, int limit, int offset) {
     int from = Math.min(offset, all.size());
     int to = (int) Math.min((long) from + limit, all.size());
-    return new Result(all.subList(from, to), all.size(), null);
+    return new Result(
+        all.subList(from, to).stream().map(RankedMatch::of).toList(), all.size(), null);
   }
 
   /** The current index; starts a background rebuild when it has grown old. */

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.talentbruecke.matching.application.MatchingService;
+import org.talentbruecke.matching.application.RankedMatch;
 import org.talentbruecke.matching.domain.MatchCard;
 import org.talentbruecke.matching.domain.MatchPart;
+import org.talentbruecke.matching.domain.NextStep;
 import org.talentbruecke.matching.domain.Reason;
 import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.LocalizedLabel;
@@ -28,8 +30,8 @@ public class MatchCards {
 
   MatchDtos.RankingDto page(MatchingService.Result result, int limit, int offset, Locale locale) {
     Set<String> uris = new HashSet<>();
-    for (MatchCard card : result.cards()) {
-      reasons(card)
+    for (RankedMatch match : result.matches()) {
+      reasons(match)
           .flatMap(r -> r.args().stream())
           .filter(a -> a.startsWith(ESCO))
           .forEach(uris::add);
@@ -37,7 +39,7 @@ public class MatchCards {
     Map<String, LocalizedLabel> labels =
         uris.isEmpty() ? Map.of() : vocabulary.labels(uris, locale.getLanguage());
     List<MatchDtos.MatchDto> items =
-        result.cards().stream().map(c -> card(c, labels, locale)).toList();
+        result.matches().stream().map(m -> card(m, labels, locale)).toList();
     String reasonText =
         result.reason() == null
             ? null
@@ -46,15 +48,20 @@ public class MatchCards {
         items, result.total(), limit, offset, result.reason(), reasonText);
   }
 
-  private static Stream<Reason> reasons(MatchCard card) {
-    return Stream.concat(
-        card.gaps().stream(),
-        card.parts().stream()
-            .flatMap(p -> Stream.concat(Stream.of(p.reason()), p.details().stream())));
+  private static Stream<Reason> reasons(RankedMatch match) {
+    MatchCard card = match.card();
+    return Stream.of(
+            card.gaps().stream(),
+            card.parts().stream()
+                .flatMap(p -> Stream.concat(Stream.of(p.reason()), p.details().stream())),
+            match.addedValue().reasons().stream(),
+            match.nextSteps().stream().map(NextStep::reason))
+        .flatMap(s -> s);
   }
 
   private static MatchDtos.MatchDto card(
-      MatchCard card, Map<String, LocalizedLabel> labels, Locale locale) {
+      RankedMatch match, Map<String, LocalizedLabel> labels, Locale locale) {
+    MatchCard card = match.card();
     return new MatchDtos.MatchDto(
         card.candidateHandle(),
         Long.parseLong(card.openingId()),
@@ -62,7 +69,17 @@ public class MatchCards {
         card.fit(),
         card.parts().stream().map(p -> part(p, labels, locale)).toList(),
         card.gaps().stream().map(r -> reason(r, labels, locale)).toList(),
-        card.algorithmVersion());
+        card.algorithmVersion(),
+        new MatchDtos.AddedValueDto(
+            match.addedValue().points(),
+            match.addedValue().reasons().stream().map(r -> reason(r, labels, locale)).toList()),
+        match.nextSteps().stream()
+            .map(
+                n ->
+                    new MatchDtos.NextStepDto(
+                        n.aspect().name(), reason(n.reason(), labels, locale)))
+            .toList(),
+        match.recommendedByRegion());
   }
 
   private static MatchDtos.PartDto part(

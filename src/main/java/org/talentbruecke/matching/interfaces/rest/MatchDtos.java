@@ -36,7 +36,20 @@ public final class MatchDtos {
       int score,
       List<PartDto> parts,
       List<ReasonDto> gaps,
-      String algorithmVersion) {}
+      String algorithmVersion,
+      AddedValueDto addedValue,
+      List<NextStepDto> nextSteps,
+      boolean recommendedByRegion) {}
+
+  /**
+   * What the person brings to the business beyond the requirements (candidate lists only).
+   *
+   * @param points for sorting by added value; 0 when nothing was found
+   */
+  public record AddedValueDto(int points, List<ReasonDto> reasons) {}
+
+  /** Something the job seeker can do that would raise the named part of the match. */
+  public record NextStepDto(String aspect, ReasonDto advice) {}
 
   /**
    * One page of a ranking.
