@@ -23,6 +23,7 @@ import org.talentbruecke.matching.domain.MatchScorer;
 import org.talentbruecke.matching.domain.OccupationRef;
 import org.talentbruecke.matching.domain.OpeningSnapshot;
 import org.talentbruecke.matching.domain.Qualification;
+import org.talentbruecke.matching.domain.ScarceSkill;
 import org.talentbruecke.matching.domain.ScoreRules;
 import org.talentbruecke.matching.domain.SkillEvidence;
 import org.talentbruecke.matching.domain.SkillLevel;
@@ -84,6 +85,15 @@ public final class MatchingIndex {
 
   private final Map<String, PackedOpening> openings = new HashMap<>();
 
+  // Demand (openings asking) and supply (candidates stating) per skill id, kept with every change,
+  // for the scarce skills of the added-value view; see scarceSkills().
+  private int[] demandBySkill = new int[1024];
+  private int[] supplyBySkill = new int[1024];
+  private long changes;
+  private volatile Scarcity scarcity;
+
+  private record Scarcity(long asOf, Map<String, ScarceSkill> skills) {}
+
   public MatchingIndex(SkillRelations relations) {
     this.relations = Objects.requireNonNull(relations, "relations");
     this.scorer = new MatchScorer(relations);
@@ -128,6 +138,8 @@ public final class MatchingIndex {
         slot = freeCandidates > 0 ? freeCandidateSlots[--freeCandidates] : nextCandidateSlot();
         candidateSlotByHandle.put(candidate.handle(), slot);
       }
+      countSupply(candidates[slot], -1);
+      countSupply(packed, 1);
       candidates[slot] = packed;
     } finally {
       lock.writeLock().unlock();
@@ -149,6 +161,7 @@ public final class MatchingIndex {
       if (slot == null) {
         return false;
       }
+      countSupply(candidates[slot], -1);
       candidates[slot] = null;
       if (freeCandidates == freeCandidateSlots.length) {
         freeCandidateSlots = java.util.Arrays.copyOf(freeCandidateSlots, freeCandidates * 2);
@@ -164,7 +177,9 @@ public final class MatchingIndex {
   public void addOpening(OpeningSnapshot opening) {
     lock.writeLock().lock();
     try {
-      openings.put(opening.id(), packOpening(opening, true));
+      PackedOpening packed = packOpening(opening, true);
+      countDemand(openings.put(opening.id(), packed), -1);
+      countDemand(packed, 1);
     } finally {
       lock.writeLock().unlock();
     }
@@ -173,7 +188,9 @@ public final class MatchingIndex {
   public boolean removeOpening(String id) {
     lock.writeLock().lock();
     try {
-      return openings.remove(id) != null;
+      PackedOpening removed = openings.remove(id);
+      countDemand(removed, -1);
+      return removed != null;
     } finally {
       lock.writeLock().unlock();
     }
@@ -206,6 +223,96 @@ public final class MatchingIndex {
     } finally {
       lock.readLock().unlock();
     }
+  }
+
+  /** The published opening as stored; empty when the index does not hold it. */
+  public Optional<OpeningSnapshot> opening(String id) {
+    lock.readLock().lock();
+    try {
+      return Optional.ofNullable(openings.get(id)).map(PackedOpening::snapshot);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** ESCO's skill graph the index was built with. */
+  public SkillRelations relations() {
+    return relations;
+  }
+
+  // ---- scarce skills (added value) ----------------------------------------------------------
+
+  /**
+   * The skills scarce in the region by {@link ScarceSkill#isScarce}, keyed by URI: demand counts
+   * the stored openings asking for a skill (must-have or nice-to-have), supply the stored
+   * candidates stating it (the same concept, not a broader or narrower one). The counts are kept
+   * with every change, so this costs one pass over the skill vocabulary after a change and nothing
+   * otherwise.
+   */
+  public Map<String, ScarceSkill> scarceSkills() {
+    Scarcity current = scarcity;
+    lock.readLock().lock();
+    try {
+      if (current != null && current.asOf() == changes) {
+        return current.skills();
+      }
+      Map<String, ScarceSkill> scarce = new HashMap<>();
+      int openingCount = openings.size();
+      int candidateCount = candidateSlotByHandle.size();
+      int known = Math.min(skills.size(), demandBySkill.length);
+      for (int id = 0; id < known; id++) {
+        int demand = demandBySkill[id];
+        int supply = id < supplyBySkill.length ? supplyBySkill[id] : 0;
+        if (ScarceSkill.isScarce(demand, supply, openingCount, candidateCount)) {
+          String uri = skills.value(id);
+          scarce.put(uri, new ScarceSkill(uri, demand, supply));
+        }
+      }
+      Map<String, ScarceSkill> result = Map.copyOf(scarce);
+      scarcity = new Scarcity(changes, result);
+      return result;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  private void countSupply(PackedCandidate c, int delta) {
+    changes++;
+    if (c == null) {
+      return;
+    }
+    int previous = -1;
+    int[] ids = c.skills().clone();
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] >>>= 2;
+    }
+    java.util.Arrays.sort(ids);
+    for (int id : ids) {
+      if (id != previous) {
+        supplyBySkill = grown(supplyBySkill, id);
+        supplyBySkill[id] += delta;
+        previous = id;
+      }
+    }
+  }
+
+  private void countDemand(PackedOpening o, int delta) {
+    changes++;
+    if (o == null) {
+      return;
+    }
+    for (int id : o.requirements()) {
+      if (id >= 0) {
+        demandBySkill = grown(demandBySkill, id);
+        demandBySkill[id] += delta;
+      }
+    }
+  }
+
+  private static int[] grown(int[] counts, int id) {
+    return id < counts.length
+        ? counts
+        : java.util.Arrays.copyOf(counts, Math.max(id + 1, counts.length * 2));
   }
 
   // ---- queries ------------------------------------------------------------------------------

@@ -10,11 +10,12 @@ import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.talentbruecke.matching.domain.AddedValue;
 import org.talentbruecke.matching.domain.CandidateSnapshot;
 import org.talentbruecke.matching.domain.MatchCard;
 import org.talentbruecke.matching.domain.MatchRanking;
@@ -40,6 +41,8 @@ public class MatchingService {
   @Inject private CandidateSource candidates;
   @Inject private OpeningSource openings;
   @Inject private SkillRelationsSource relations;
+  @Inject private AddedValues addedValues;
+  @Inject private NextSteps nextSteps;
   @Resource private ManagedExecutorService executor;
 
   private volatile MatchingIndex index;
@@ -51,7 +54,10 @@ public class MatchingService {
   public enum Sort {
     /** Full matches first, then by score (the matching index's order). */
     FIT,
-    /** By score alone, full or close; ties by handle. */
+    /**
+     * Full matches by added value, then score, then handle; close matches after them by fit ({@link
+     * AddedValues#order}).
+     */
     VALUE
   }
 
@@ -144,13 +150,10 @@ public class MatchingService {
     if (mustHavesOnly) {
       all.removeIf(c -> c.gaps().stream().anyMatch(g -> g.key().equals("matching.gap.mustHave")));
     }
-    if (sort == Sort.VALUE) {
-      all.sort(
-          Comparator.comparingInt(MatchCard::scoreTenths)
-              .reversed()
-              .thenComparing(MatchCard::candidateHandle));
-    }
-    return page(all, limit, offset);
+    Function<MatchCard, AddedValue> value = addedValues.forOpening(opening.markets(), current);
+    all = AddedValues.order(all, sort == Sort.VALUE, value);
+    return page(
+        all, limit, offset, card -> new RankedMatch(card, value.apply(card), List.of(), false));
   }
 
   /** The ranked published openings for the job seeker of an account. */
@@ -165,7 +168,15 @@ public class MatchingService {
       return Result.empty("not-ready");
     }
     MatchRanking.Page page = current.topOpenings(own.snapshot(), limit, offset);
-    return new Result(page.cards().stream().map(RankedMatch::of).toList(), page.total(), null);
+    return new Result(
+        page.cards().stream()
+            .map(
+                card ->
+                    new RankedMatch(
+                        card, AddedValue.NONE, nextSteps.of(card, own.snapshot(), current), false))
+            .toList(),
+        page.total(),
+        null);
   }
 
   private static void checkPaging(int limit, int offset) {
@@ -183,11 +194,11 @@ public class MatchingService {
     return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
-  private static Result page(List<MatchCard> all, int limit, int offset) {
+  private static Result page(
+      List<MatchCard> all, int limit, int offset, Function<MatchCard, RankedMatch> ranked) {
     int from = Math.min(offset, all.size());
     int to = (int) Math.min((long) from + limit, all.size());
-    return new Result(
-        all.subList(from, to).stream().map(RankedMatch::of).toList(), all.size(), null);
+    return new Result(all.subList(from, to).stream().map(ranked).toList(), all.size(), null);
   }
 
   /** The current index; starts a background rebuild when it has grown old. */

@@ -6,16 +6,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.talentbruecke.matching.application.OpeningSource;
 import org.talentbruecke.matching.domain.CandidateSnapshotFactory;
 import org.talentbruecke.matching.domain.OpeningSnapshot;
+import org.talentbruecke.matching.domain.OrganisationMarkets;
 import org.talentbruecke.matching.domain.PseudonymousHandle;
+import org.talentbruecke.opening.application.MarketsForMatching;
 import org.talentbruecke.opening.application.OpeningForMatching;
 import org.talentbruecke.opening.application.OpeningService;
+import org.talentbruecke.opening.application.OrganisationService;
 import org.talentbruecke.reference.application.MunicipalityCatalog;
 import org.talentbruecke.reference.application.Vocabulary;
 
@@ -27,6 +33,7 @@ public class PublishedOpeningSource implements OpeningSource {
       new CandidateSnapshotFactory(new PseudonymousHandle("not-used-for-openings"));
 
   @Inject private OpeningService openings;
+  @Inject private OrganisationService organisations;
   @Inject private Vocabulary vocabulary;
   @Inject private MunicipalityCatalog municipalities;
   @Inject private Clock clock;
@@ -52,7 +59,22 @@ public class PublishedOpeningSource implements OpeningSource {
                     o.organisationId(),
                     o.status(),
                     o.visibleToSeekers(),
-                    assembler(List.of(o)).opening(o).orElse(null)));
+                    assembler(List.of(o)).opening(o).orElse(null),
+                    markets(o.organisationId())));
+  }
+
+  /** The organisation's markets in matching's codes; codes matching cannot read are left out. */
+  private OrganisationMarkets markets(long organisationId) {
+    MarketsForMatching m = organisations.marketsForMatching(organisationId);
+    Set<String> languages = new HashSet<>();
+    m.customerLanguages().forEach(code -> SnapshotAssembler.iso3(code).ifPresent(languages::add));
+    Set<String> countries = new HashSet<>();
+    for (String code : m.tradeCountries()) {
+      if (code != null && code.strip().matches("[A-Za-z]{2}")) {
+        countries.add(code.strip().toUpperCase(Locale.ROOT));
+      }
+    }
+    return new OrganisationMarkets(languages, countries);
   }
 
   private SnapshotAssembler assembler(List<OpeningForMatching> all) {

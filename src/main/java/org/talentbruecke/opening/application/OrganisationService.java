@@ -68,4 +68,16 @@ public class OrganisationService {
     organisation.ifPresent(o -> o.verify(staffAccountId, clock.instant()));
     return organisation.isPresent();
   }
+
+  /**
+   * The languages of its customers or export markets and the countries it trades with, as matching
+   * reads them (plain codes, no entity); empty lists when there is no such organisation.
+   */
+  @Transactional
+  public MarketsForMatching marketsForMatching(long organisationId) {
+    return organisations
+        .find(organisationId)
+        .map(o -> new MarketsForMatching(o.getCustomerLanguages(), o.getTradeCountries()))
+        .orElse(new MarketsForMatching(List.of(), List.of()));
+  }
 }
