@@ -26,8 +26,9 @@ public class NextSteps {
 
   public NextSteps() {}
 
-  NextSteps(NextStepAdvisor advisor) {
-    this.advisor = advisor;
+  NextSteps(GermanCourseCatalog courses, RecognitionAdviceService recognition) {
+    this.courses = courses;
+    this.recognition = recognition;
   }
 
   /** What would raise this match; empty when the index no longer holds the card's opening. */

@@ -191,6 +191,20 @@ class CounterfactualFairnessTest {
     MatchScorer scorer = scorer();
     assertThat(scorer.score(opening, after)).isEqualTo(scorer.score(opening, before));
 
+    // Nor what the person adds to a business (Arabic-speaking markets, trade with Syria: the
+    // person's own languages and work count, their nationality or birthplace cannot) nor the
+    // next steps they are shown.
+    AddedValueAssessor assessor = new AddedValueAssessor(Set.of(WOUND_CARE));
+    OrganisationMarkets markets = new OrganisationMarkets(Set.of("ara", "ukr"), Set.of("SY", "UA"));
+    java.util.Map<String, ScarceSkill> scarce =
+        java.util.Map.of(WOUND_CARE, new ScarceSkill(WOUND_CARE, 3, 0));
+    assertThat(assessor.assess(after, markets, scarce))
+        .isEqualTo(assessor.assess(before, markets, scarce));
+    NextStepAdvisor advisor =
+        new NextStepAdvisor(List.of(), (isco, state) -> java.util.Optional.of("body"));
+    assertThat(advisor.advise(opening, after, scorer.score(opening, after), relations()))
+        .isEqualTo(advisor.advise(opening, before, scorer.score(opening, before), relations()));
+
     // Competitors just above, equal to and below the person, so a change would move the rank.
     List<CandidateSnapshot> others = new ArrayList<>();
     for (int i = 0; i < 8; i++) {

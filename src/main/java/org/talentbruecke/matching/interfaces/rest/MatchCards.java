@@ -14,6 +14,8 @@ import org.talentbruecke.matching.domain.MatchCard;
 import org.talentbruecke.matching.domain.MatchPart;
 import org.talentbruecke.matching.domain.NextStep;
 import org.talentbruecke.matching.domain.Reason;
+import org.talentbruecke.reference.application.CountryNames;
+import org.talentbruecke.reference.application.LanguageCatalog;
 import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.shared.application.MessageTexts;
@@ -27,6 +29,7 @@ public class MatchCards {
   private static final String ESCO = "http://data.europa.eu/esco/";
 
   @Inject private Vocabulary vocabulary;
+  @Inject private LanguageCatalog languages;
 
   MatchDtos.RankingDto page(MatchingService.Result result, int limit, int offset, Locale locale) {
     Set<String> uris = new HashSet<>();
@@ -59,7 +62,7 @@ public class MatchCards {
         .flatMap(s -> s);
   }
 
-  private static MatchDtos.MatchDto card(
+  private MatchDtos.MatchDto card(
       RankedMatch match, Map<String, LocalizedLabel> labels, Locale locale) {
     MatchCard card = match.card();
     return new MatchDtos.MatchDto(
@@ -82,7 +85,7 @@ public class MatchCards {
         match.recommendedByRegion());
   }
 
-  private static MatchDtos.PartDto part(
+  private MatchDtos.PartDto part(
       MatchPart part, Map<String, LocalizedLabel> labels, Locale locale) {
     return new MatchDtos.PartDto(
         part.aspect().name(),
@@ -93,10 +96,19 @@ public class MatchCards {
         part.details().stream().map(r -> reason(r, labels, locale)).toList());
   }
 
-  private static MatchDtos.ReasonDto reason(
+  private MatchDtos.ReasonDto reason(
       Reason reason, Map<String, LocalizedLabel> labels, Locale locale) {
     Object[] shown =
         reason.args().stream().map(a -> labels.containsKey(a) ? labels.get(a).text() : a).toArray();
+    // Added value names a language or a country by its code: show its name in the reader's
+    // language.
+    if (reason.key().startsWith("matching.value.marketLanguage") && shown.length > 0) {
+      shown[0] = languages.displayName(reason.args().get(0), locale);
+    } else if (reason.key().equals("matching.value.tradeCountry")
+        && shown.length > 0
+        && CountryNames.isKnown(reason.args().get(0))) {
+      shown[0] = CountryNames.name(reason.args().get(0), locale);
+    }
     return new MatchDtos.ReasonDto(
         reason.key(), reason.args(), MessageTexts.format(locale, reason.key(), shown));
   }
