@@ -148,6 +148,41 @@ class MatchingApiIT {
   }
 
   @Test
+  void candidatesCarryTheirAddedValueAndSortByValuePutsFullMatchesByPointsFirst() {
+    HttpResponse<String> byFit = candidates("?limit=20", employer);
+    assertThat(byFit.statusCode()).as(byFit.body()).isEqualTo(200);
+    for (JsonValue v : Http.json(byFit).getJsonArray("items")) {
+      JsonObject addedValue = v.asJsonObject().getJsonObject("addedValue");
+      assertThat(addedValue).as(byFit.body()).isNotNull();
+      assertThat(addedValue.getInt("points")).isNotNegative();
+      for (JsonValue r : addedValue.getJsonArray("reasons")) {
+        assertThat(r.asJsonObject().getString("key")).startsWith("matching.value.");
+        assertThat(r.asJsonObject().getString("text")).doesNotStartWith("matching.").isNotBlank();
+      }
+      assertThat(v.asJsonObject().getJsonArray("nextSteps")).isEmpty();
+    }
+
+    HttpResponse<String> byValue = candidates("?limit=100&sort=value", employer);
+    assertThat(byValue.statusCode()).as(byValue.body()).isEqualTo(200);
+    JsonArray items = Http.json(byValue).getJsonArray("items");
+    assertThat(items).isNotEmpty();
+    int previousPoints = Integer.MAX_VALUE;
+    boolean closeSeen = false;
+    for (JsonValue v : items) {
+      JsonObject card = v.asJsonObject();
+      if ("FULL".equals(card.getString("tier"))) {
+        assertThat(closeSeen).as("no close match above a full one").isFalse();
+        int points = card.getJsonObject("addedValue").getInt("points");
+        assertThat(points).isLessThanOrEqualTo(previousPoints);
+        previousPoints = points;
+      } else {
+        closeSeen = true;
+      }
+    }
+    assertThat(Http.json(byValue).getInt("total")).isEqualTo(Http.json(byFit).getInt("total"));
+  }
+
+  @Test
   void theJobSeekerGetsRankedOpenings() {
     HttpResponse<String> response =
         Http.get(
@@ -163,6 +198,30 @@ class MatchingApiIT {
     assertThat(items).isNotEmpty().hasSizeLessThanOrEqualTo(3);
     assertThat(items.getJsonObject(0).getJsonNumber("openingId").longValue()).isPositive();
     assertThat(items.getJsonObject(0).getJsonArray("parts")).hasSize(10);
+
+    // Next steps: the demo nurse (partial recognition, German below some openings) gets advice.
+    HttpResponse<String> ten =
+        Http.get(
+            "/api/v1/profiles/me/openings?limit=10",
+            "Authorization",
+            "Bearer " + seeker,
+            "Accept-Language",
+            "de");
+    int advised = 0;
+    for (JsonValue v : Http.json(ten).getJsonArray("items")) {
+      JsonObject card = v.asJsonObject();
+      assertThat(card.getJsonObject("addedValue").getJsonArray("reasons")).isEmpty();
+      for (JsonValue n : card.getJsonArray("nextSteps")) {
+        JsonObject step = n.asJsonObject();
+        assertThat(step.getString("aspect")).isNotBlank();
+        assertThat(step.getJsonObject("advice").getString("key")).startsWith("matching.next.");
+        assertThat(step.getJsonObject("advice").getString("text"))
+            .doesNotStartWith("matching.")
+            .doesNotContain("http://data.europa.eu/esco/");
+        advised++;
+      }
+    }
+    assertThat(advised).as(ten.body()).isPositive();
 
     assertThat(
             Http.get("/api/v1/profiles/me/openings", "Authorization", "Bearer " + employer)
