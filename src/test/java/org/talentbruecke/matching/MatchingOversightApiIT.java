@@ -357,4 +357,15 @@ class MatchingOversightApiIT {
         .isEqualTo(403);
     assertThat(Http.send(rebuild.build()).statusCode()).isEqualTo(401);
   }
+
+  @Test
+  void theNewEndpointsAreDescribedInTheOpenApiDocument() {
+    HttpResponse<String> openapi = Http.get("/openapi");
+    assertThat(openapi.statusCode()).isEqualTo(200);
+    assertThat(openapi.body())
+        .contains("/api/v1/openings/{id}/decisions")
+        .contains("/api/v1/matching/log")
+        .contains("/api/v1/admin/matching/rebuild")
+        .contains("/api/v1/profiles/{accountId}/openings");
+  }
 }
