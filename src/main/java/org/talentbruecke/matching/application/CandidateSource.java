@@ -23,4 +23,25 @@ public interface CandidateSource {
 
   /** The snapshot is null unless the state is {@link ProfileState#READY}. */
   record OwnProfile(ProfileState state, CandidateSnapshot snapshot) {}
+
+  /**
+   * One job seeker as the index should hold them now, read fresh after their profile was saved.
+   * Empty when the account has no profile.
+   */
+  java.util.Optional<Current> current(long accountId);
+
+  /**
+   * @param snapshot null when employers may not see the profile or it cannot be ranked (hidden, no
+   *     ESCO skill, no municipality of the region): it leaves the index
+   */
+  record Current(String handle, CandidateSnapshot snapshot) {}
+
+  /**
+   * Who a handle stands for; for staff only (employers never learn it). Empty for a handle no
+   * ranking has shown since the start or whose account is gone.
+   */
+  java.util.Optional<Person> person(String handle);
+
+  /** The job seeker behind a handle: their account and the name they registered with. */
+  record Person(long accountId, String name) {}
 }

@@ -5,12 +5,16 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -20,21 +24,38 @@ import org.talentbruecke.matching.domain.CandidateSnapshot;
 import org.talentbruecke.matching.domain.MatchCard;
 import org.talentbruecke.matching.domain.MatchRanking;
 import org.talentbruecke.matching.domain.OpeningSnapshot;
+import org.talentbruecke.matching.domain.Oversight;
+import org.talentbruecke.matching.domain.RankingDirection;
+import org.talentbruecke.matching.domain.RankingLogEntry;
+import org.talentbruecke.matching.domain.ScoreRules;
+import org.talentbruecke.opening.application.OpeningChanged;
+import org.talentbruecke.profile.application.ProfileSaved;
 import org.talentbruecke.reference.application.ReferenceDataLoaded;
 import org.talentbruecke.shared.application.NotFound;
 
 /**
  * Ranks job seekers for an opening and openings for a job seeker over an in-memory {@link
  * MatchingIndex}. The index is built in the background once the reference data (and in demo mode
- * the demo data) are loaded, and rebuilt in the background when it is older than {@link #MAX_AGE}
- * at the time of a query; until the first build is done, queries answer empty with the reason
+ * the demo data) are loaded; until the first build is done, queries answer empty with the reason
  * {@code not-ready}. The asked-for side (the opening, or the job seeker's own profile) is always
  * read fresh.
+ *
+ * <p>Kept current entry by entry: a saved profile ({@link ProfileSaved}) or a published, closed or
+ * edited opening ({@link OpeningChanged}) is re-read after its transaction committed and replaced
+ * in (or removed from) the index on a background thread, typically within milliseconds. A full
+ * rebuild still runs when the index is older than {@link #MAX_AGE} at the time of a query (a safety
+ * net, and the moment expired openings leave) and when an admin asks for one.
+ *
+ * <p>Human oversight and logging: staff decisions ({@link StaffDecisions}) are applied to every
+ * candidate list, and every ranking shown is written to the {@link RankingLog}.
  */
 @ApplicationScoped
 public class MatchingService {
-  /** Changes to other profiles and openings reach rankings at most this much later. */
-  static final Duration MAX_AGE = Duration.ofMinutes(2);
+  /**
+   * A full rebuild as a safety net: single changes reach the index at once (see the class comment),
+   * so this only catches what no event reports, such as an opening running out.
+   */
+  static final Duration MAX_AGE = Duration.ofMinutes(30);
 
   private static final Logger LOG = Logger.getLogger(MatchingService.class.getName());
 
@@ -44,11 +65,45 @@ public class MatchingService {
   @Inject private AddedValues addedValues;
   @Inject private NextSteps nextSteps;
   @Resource private ManagedExecutorService executor;
+  @Inject private StaffDecisions decisions;
+  @Inject private RankingLog rankingLog;
+  @Inject private Viewers viewers;
 
   private volatile MatchingIndex index;
   private volatile Instant builtAt = Instant.EPOCH;
   private volatile boolean requested;
   private final AtomicBoolean building = new AtomicBoolean();
+
+  // Live updates: ids whose entry must be re-read, drained by one background task at a time so
+  // that two saves of one profile are applied in order.
+  private final Set<Long> pendingProfiles = ConcurrentHashMap.newKeySet();
+  private final Set<Long> pendingOpenings = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean draining = new AtomicBoolean();
+  // Guards the swap of a rebuilt index against single updates: while a rebuild runs, the ids it
+  // may have read too early are noted here and applied to the new index before it is swapped in.
+  private final Object swap = new Object();
+  private Set<Long> touchedProfiles;
+  private Set<Long> touchedOpenings;
+
+  /** For CDI. */
+  protected MatchingService() {}
+
+  /**
+   * For tests without a container: no executor and no ranking log; tests call {@link #rebuild},
+   * {@link #updateProfile} and {@link #updateOpening} themselves.
+   */
+  MatchingService(
+      CandidateSource candidates,
+      OpeningSource openings,
+      SkillRelationsSource relations,
+      StaffDecisions decisions,
+      Viewers viewers) {
+    this.candidates = candidates;
+    this.openings = openings;
+    this.relations = relations;
+    this.decisions = decisions;
+    this.viewers = viewers;
+  }
 
   /** How candidates are ordered. */
   public enum Sort {
@@ -152,8 +207,53 @@ public class MatchingService {
     }
     Function<MatchCard, AddedValue> value = addedValues.forOpening(opening.markets(), current);
     all = AddedValues.order(all, sort == Sort.VALUE, value);
-    return page(
-        all, limit, offset, card -> new RankedMatch(card, value.apply(card), List.of(), false));
+    Oversight oversight = decisions == null ? Oversight.NONE : decisions.oversightOf(openingId);
+    Result result =
+        recommend(
+            page(
+                oversight.apply(all, sort == Sort.FIT),
+                limit,
+                offset,
+                card -> new RankedMatch(card, value.apply(card), List.of(), false)),
+            oversight);
+    log(
+        RankingDirection.CANDIDATES_FOR_OPENING,
+        openingId,
+        null,
+        result,
+        oversight.pinned(),
+        sort.name(),
+        mustHavesOnly ? "mustHavesOnly" : "",
+        offset);
+    return result;
+  }
+
+  /** Marks the pinned candidates of a page as recommended by the region. */
+  private static Result recommend(Result result, Oversight oversight) {
+    if (oversight.pinned().isEmpty()) {
+      return result;
+    }
+    return new Result(
+        result.matches().stream()
+            .map(
+                m ->
+                    oversight.isPinned(m.card().candidateHandle())
+                        ? new RankedMatch(m.card(), m.addedValue(), m.nextSteps(), true)
+                        : m)
+            .toList(),
+        result.total(),
+        result.reason());
+  }
+
+  /**
+   * Who a candidate's handle stands for (account id and name), for staff only: empty for every
+   * other caller, and for a handle no ranking has shown since the start.
+   */
+  public java.util.Optional<CandidateSource.Person> personBehind(String handle) {
+    if (viewers == null || !viewers.current().isStaff()) {
+      return java.util.Optional.empty();
+    }
+    return candidates.person(handle);
   }
 
   /** The ranked published openings for the job seeker of an account. */
@@ -168,15 +268,77 @@ public class MatchingService {
       return Result.empty("not-ready");
     }
     MatchRanking.Page page = current.topOpenings(own.snapshot(), limit, offset);
-    return new Result(
-        page.cards().stream()
-            .map(
-                card ->
-                    new RankedMatch(
-                        card, AddedValue.NONE, nextSteps.of(card, own.snapshot(), current), false))
-            .toList(),
-        page.total(),
-        null);
+    Result result =
+        new Result(
+            page.cards().stream()
+                .map(
+                    card ->
+                        new RankedMatch(
+                            card,
+                            AddedValue.NONE,
+                            nextSteps.of(card, own.snapshot(), current),
+                            false))
+                .toList(),
+            page.total(),
+            null);
+    log(
+        RankingDirection.OPENINGS_FOR_PROFILE,
+        null,
+        own.snapshot().handle(),
+        result,
+        Set.of(),
+        "FIT",
+        "",
+        offset);
+    return result;
+  }
+
+  /**
+   * Hands what was shown to the ranking log, written on a background thread so that the answer is
+   * not held up by the database; a failed write is logged, never shown to the user.
+   */
+  private void log(
+      RankingDirection direction,
+      Long openingId,
+      String profileHandle,
+      Result result,
+      Set<String> pinned,
+      String sort,
+      String filters,
+      int offset) {
+    if (rankingLog == null) {
+      return; // tests without a container
+    }
+    Viewer viewer = viewers.current();
+    List<MatchCard> cards = result.cards();
+    RankingLogEntry.Shown shown =
+        new RankingLogEntry.Shown(
+            Instant.now(),
+            viewer.accountId(),
+            viewer.role(),
+            direction,
+            openingId,
+            profileHandle,
+            RankingLog.results(cards, direction, pinned),
+            cards.size(),
+            result.total(),
+            cards.isEmpty() ? ScoreRules.ALGORITHM_VERSION : cards.get(0).algorithmVersion(),
+            sort,
+            filters,
+            offset);
+    try {
+      executor.execute(() -> writeLog(shown));
+    } catch (RuntimeException e) {
+      writeLog(shown); // no free executor: better a slower answer than an unlogged ranking
+    }
+  }
+
+  private void writeLog(RankingLogEntry.Shown shown) {
+    try {
+      rankingLog.write(shown);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not write the ranking log", e);
+    }
   }
 
   private static void checkPaging(int limit, int offset) {
@@ -210,6 +372,14 @@ public class MatchingService {
     return current;
   }
 
+  /** Starts a full rebuild now (admins); false when one is already running. */
+  public boolean rebuildNow() {
+    boolean idle = !building.get();
+    requested = true;
+    rebuildInBackground();
+    return idle;
+  }
+
   private void rebuildInBackground() {
     if (!building.compareAndSet(false, true)) {
       return;
@@ -222,11 +392,19 @@ public class MatchingService {
     }
   }
 
-  /** Builds a whole new index and swaps it in; queries keep using the old one meanwhile. */
+  /**
+   * Builds a whole new index and swaps it in; queries keep using the old one meanwhile, and single
+   * updates keep going to the old one too. Those are noted and applied to the new index again
+   * before the swap, since the build may have read that profile or opening before it changed.
+   */
   void rebuild() {
     try {
       long start = System.nanoTime();
       Instant asOf = Instant.now();
+      synchronized (swap) {
+        touchedProfiles = new HashSet<>();
+        touchedOpenings = new HashSet<>();
+      }
       MatchingIndex fresh = new MatchingIndex(relations.load());
       for (CandidateSnapshot candidate : candidates.visibleToEmployers()) {
         fresh.addCandidate(candidate);
@@ -234,8 +412,26 @@ public class MatchingService {
       for (OpeningSnapshot opening : openings.published()) {
         fresh.addOpening(opening);
       }
-      index = fresh;
-      builtAt = asOf;
+      while (true) {
+        Set<Long> profiles;
+        Set<Long> changedOpenings;
+        synchronized (swap) {
+          profiles = touchedProfiles;
+          changedOpenings = touchedOpenings;
+          if (profiles.isEmpty() && changedOpenings.isEmpty()) {
+            index = fresh;
+            builtAt = asOf;
+            touchedProfiles = null;
+            touchedOpenings = null;
+            break;
+          }
+          touchedProfiles = new HashSet<>();
+          touchedOpenings = new HashSet<>();
+        }
+        profiles.forEach(id -> applyProfile(fresh, candidates.current(id)));
+        changedOpenings.forEach(id -> applyOpening(fresh, id, openings.find(id)));
+      }
+      purgeLog();
       LOG.info(
           () ->
               String.format(
@@ -248,8 +444,157 @@ public class MatchingService {
       // Readiness must not wait forever for a build that failed: the service answers, and
       // matching requests say "not-ready" until an admin's or the next scheduled rebuild works.
       requested = false;
+      synchronized (swap) {
+        touchedProfiles = null;
+        touchedOpenings = null;
+      }
     } finally {
       building.set(false);
+    }
+  }
+
+  private void purgeLog() {
+    if (rankingLog == null) {
+      return;
+    }
+    try {
+      int gone = rankingLog.purge();
+      if (gone > 0) {
+        LOG.info(() -> "Ranking log: " + gone + " entries past their retention deleted");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not delete old ranking log entries", e);
+    }
+  }
+
+  // ---- live updates -------------------------------------------------------------------------
+
+  /** After a profile's transaction committed: its entry is re-read soon after. */
+  void onProfileSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileSaved event) {
+    pendingProfiles.add(event.accountId());
+    drainSoon();
+  }
+
+  /** After an opening's transaction committed: its entry is re-read soon after. */
+  void onOpeningChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OpeningChanged event) {
+    pendingOpenings.add(event.openingId());
+    drainSoon();
+  }
+
+  private void drainSoon() {
+    if (!draining.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      executor.execute(this::drain);
+    } catch (RuntimeException e) {
+      draining.set(false);
+      LOG.log(Level.WARNING, "Could not start updating the matching index", e);
+    }
+  }
+
+  /** Applies every pending change, one at a time; the next rebuild catches any that fails. */
+  void drain() {
+    try {
+      while (true) {
+        Long profile = take(pendingProfiles);
+        Long opening = take(pendingOpenings);
+        if (profile == null && opening == null) {
+          break;
+        }
+        try {
+          if (profile != null) {
+            updateProfile(profile);
+          }
+          if (opening != null) {
+            updateOpening(opening);
+          }
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Could not update the matching index", e);
+        }
+      }
+    } finally {
+      draining.set(false);
+    }
+    // A change noted after the loop saw nothing left, but before the flag was cleared.
+    if (!pendingProfiles.isEmpty() || !pendingOpenings.isEmpty()) {
+      drainSoon();
+    }
+  }
+
+  private static Long take(Set<Long> pending) {
+    var it = pending.iterator();
+    if (!it.hasNext()) {
+      return null;
+    }
+    Long id = it.next();
+    pending.remove(id);
+    return id;
+  }
+
+  /** Re-reads one profile and puts it into (or takes it out of) the current index. */
+  void updateProfile(long accountId) {
+    if (!tracking()) {
+      return;
+    }
+    java.util.Optional<CandidateSource.Current> current = candidates.current(accountId);
+    synchronized (swap) {
+      if (index != null) {
+        applyProfile(index, current);
+      }
+      if (touchedProfiles != null) {
+        touchedProfiles.add(accountId);
+      }
+    }
+  }
+
+  /** Re-reads one opening and puts it into (or takes it out of) the current index. */
+  void updateOpening(long openingId) {
+    if (!tracking()) {
+      return;
+    }
+    java.util.Optional<OpeningSource.OpeningFacts> facts = openings.find(openingId);
+    synchronized (swap) {
+      if (index != null) {
+        applyOpening(index, openingId, facts);
+      }
+      if (touchedOpenings != null) {
+        touchedOpenings.add(openingId);
+      }
+    }
+  }
+
+  /** True when there is an index to keep current, or a rebuild under way that must hear of it. */
+  private boolean tracking() {
+    synchronized (swap) {
+      return index != null || touchedProfiles != null;
+    }
+  }
+
+  // MatchingIndex is thread-safe: a change takes its write lock for the few microseconds of packing
+  // one entry, queries share the read lock. A change therefore waits for the queries running at
+  // that moment, and queries arriving meanwhile wait for that one change (never for a database
+  // read: the entry is read before the lock). That is far cheaper than copying the index
+  // (tens of MB at 100,000 profiles) for every saved profile.
+  private static void applyProfile(
+      MatchingIndex target, java.util.Optional<CandidateSource.Current> current) {
+    if (current.isEmpty()) {
+      return;
+    }
+    CandidateSource.Current c = current.get();
+    if (c.snapshot() == null) {
+      target.removeCandidate(c.handle());
+    } else {
+      target.addCandidate(c.snapshot());
+    }
+  }
+
+  private static void applyOpening(
+      MatchingIndex target, long openingId, java.util.Optional<OpeningSource.OpeningFacts> facts) {
+    if (facts.isPresent() && facts.get().published() && facts.get().snapshot() != null) {
+      target.addOpening(facts.get().snapshot());
+    } else {
+      target.removeOpening(String.valueOf(openingId));
     }
   }
 }

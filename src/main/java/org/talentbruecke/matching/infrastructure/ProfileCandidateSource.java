@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.talentbruecke.identity.application.AccountService;
 import org.talentbruecke.matching.application.CandidateSource;
+import org.talentbruecke.matching.application.HandleDirectory;
 import org.talentbruecke.matching.domain.CandidateSnapshot;
 import org.talentbruecke.matching.domain.CandidateSnapshotFactory;
 import org.talentbruecke.matching.domain.PseudonymousHandle;
@@ -30,6 +32,10 @@ public class ProfileCandidateSource implements CandidateSource {
   @Inject private Vocabulary vocabulary;
   @Inject private MunicipalityCatalog municipalities;
   @Inject private Clock clock;
+  @Inject private AccountService accounts;
+
+  // Handles cannot be reversed: which account each one stands for is noted as snapshots are made.
+  private final HandleDirectory directory = new HandleDirectory();
 
   // A secret: who knows it can tell which handle belongs to which profile id (docs/operations.md).
   @Inject
@@ -43,7 +49,13 @@ public class ProfileCandidateSource implements CandidateSource {
     List<CandidateSnapshot> out = new ArrayList<>();
     for (ProfileService.ForMatching p : all) {
       if (SnapshotAssembler.hasSkills(p.data())) {
-        assembler.candidate(p.profileId(), p.data()).ifPresent(out::add);
+        assembler
+            .candidate(p.profileId(), p.data())
+            .ifPresent(
+                s -> {
+                  directory.put(s.handle(), p.accountId());
+                  out.add(s);
+                });
       }
     }
     return out;
@@ -66,6 +78,30 @@ public class ProfileCandidateSource implements CandidateSource {
         .candidate(p.profileId(), p.data())
         .map(s -> new OwnProfile(ProfileState.READY, s))
         .orElseGet(() -> new OwnProfile(ProfileState.NO_MUNICIPALITY, null));
+  }
+
+  @Override
+  public Optional<Current> current(long accountId) {
+    Optional<ProfileService.ForMatching> found = profiles.forMatching(accountId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    ProfileService.ForMatching p = found.get();
+    String handle = new PseudonymousHandle(handleKey).of(p.profileId());
+    directory.put(handle, p.accountId());
+    if (!p.visibleToEmployers() || !SnapshotAssembler.hasSkills(p.data())) {
+      return Optional.of(new Current(handle, null));
+    }
+    return Optional.of(
+        new Current(handle, assembler(List.of(p)).candidate(p.profileId(), p.data()).orElse(null)));
+  }
+
+  @Override
+  public Optional<Person> person(String handle) {
+    return directory
+        .accountOf(handle)
+        .flatMap(accounts::summary)
+        .map(a -> new Person(a.id(), a.displayName()));
   }
 
   private SnapshotAssembler assembler(Collection<ProfileService.ForMatching> profiles) {

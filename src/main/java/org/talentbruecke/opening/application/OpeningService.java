@@ -1,6 +1,7 @@
 package org.talentbruecke.opening.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -40,6 +41,7 @@ public class OpeningService {
   @Inject private RegulationLookup regulation;
   @Inject private LanguageCatalog languages;
   @Inject private MunicipalityCatalog municipalities;
+  @Inject private Event<OpeningChanged> changed;
 
   /** The public list shows the newest this many; paging comes with the job seeker's search. */
   static final int PUBLIC_LIST_LIMIT = 200;
@@ -82,6 +84,7 @@ public class OpeningService {
     opening.revise(input.title().trim(), input.description());
     opening.revise(checked.details());
     opening.revise(checked.requirements());
+    changed(opening);
     return opening;
   }
 
@@ -90,7 +93,15 @@ public class OpeningService {
   public Opening close(long organisationId, long openingId, long accountId) {
     Opening opening = get(organisationId, openingId);
     opening.close(clock.instant(), accountId, null);
+    changed(opening);
     return opening;
+  }
+
+  // Matching keeps published openings in memory; it re-reads this one after the commit.
+  private void changed(Opening opening) {
+    if (changed != null) { // null only in tests without a container
+      changed.fire(new OpeningChanged(opening.getId()));
+    }
   }
 
   /** Staff take a published opening of any organisation offline, saying why. */
@@ -99,6 +110,7 @@ public class OpeningService {
     new FieldChecks().text("reason", reason, Opening.MAX_CLOSE_REASON).throwIfAny();
     Opening opening = openings.find(openingId).orElseThrow(() -> new NotFound("Opening"));
     opening.close(clock.instant(), staffAccountId, reason.trim());
+    changed(opening);
     return opening;
   }
 
@@ -201,6 +213,7 @@ public class OpeningService {
       acknowledged.store(
           new AcknowledgedFinding(opening.getId(), f.ruleId(), f.phrase(), now, accountId));
     }
+    changed(opening);
     return opening;
   }
 

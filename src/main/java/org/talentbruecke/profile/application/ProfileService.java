@@ -1,6 +1,7 @@
 package org.talentbruecke.profile.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,6 +34,7 @@ public class ProfileService {
   @Inject private Clock clock;
   @Inject private LanguageCatalog languages;
   @Inject private MunicipalityCatalog municipalities;
+  @Inject private Event<ProfileSaved> saved;
 
   /** For CDI. */
   protected ProfileService() {}
@@ -108,7 +110,11 @@ public class ProfileService {
     if (visibility != null) {
       profile.changeVisibility(visibility, now);
     }
-    return ProfileViews.of(profiles.store(profile));
+    Profile stored = profiles.store(profile);
+    if (saved != null) { // null only in tests without a container
+      saved.fire(new ProfileSaved(accountId, stored.getId()));
+    }
+    return ProfileViews.of(stored);
   }
 
   /**

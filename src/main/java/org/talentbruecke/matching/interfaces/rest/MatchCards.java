@@ -6,8 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.talentbruecke.matching.application.CandidateSource;
 import org.talentbruecke.matching.application.MatchingService;
 import org.talentbruecke.matching.application.RankedMatch;
 import org.talentbruecke.matching.domain.MatchCard;
@@ -32,6 +35,18 @@ public class MatchCards {
   @Inject private LanguageCatalog languages;
 
   MatchDtos.RankingDto page(MatchingService.Result result, int limit, int offset, Locale locale) {
+    return page(result, limit, offset, locale, handle -> Optional.empty());
+  }
+
+  /**
+   * @param persons who a handle stands for; only for staff callers (employers get no names)
+   */
+  MatchDtos.RankingDto page(
+      MatchingService.Result result,
+      int limit,
+      int offset,
+      Locale locale,
+      Function<String, Optional<CandidateSource.Person>> persons) {
     Set<String> uris = new HashSet<>();
     for (RankedMatch match : result.matches()) {
       reasons(match)
@@ -42,7 +57,18 @@ public class MatchCards {
     Map<String, LocalizedLabel> labels =
         uris.isEmpty() ? Map.of() : vocabulary.labels(uris, locale.getLanguage());
     List<MatchDtos.MatchDto> items =
-        result.matches().stream().map(m -> card(m, labels, locale)).toList();
+        result.matches().stream()
+            .map(
+                m ->
+                    card(
+                        m,
+                        labels,
+                        locale,
+                        persons
+                            .apply(m.card().candidateHandle())
+                            .map(p -> new MatchDtos.PersonDto(p.accountId(), p.name()))
+                            .orElse(null)))
+            .toList();
     String reasonText =
         result.reason() == null
             ? null
@@ -63,7 +89,10 @@ public class MatchCards {
   }
 
   private MatchDtos.MatchDto card(
-      RankedMatch match, Map<String, LocalizedLabel> labels, Locale locale) {
+      RankedMatch match,
+      Map<String, LocalizedLabel> labels,
+      Locale locale,
+      MatchDtos.PersonDto person) {
     MatchCard card = match.card();
     return new MatchDtos.MatchDto(
         card.candidateHandle(),
@@ -82,7 +111,8 @@ public class MatchCards {
                     new MatchDtos.NextStepDto(
                         n.aspect().name(), reason(n.reason(), labels, locale)))
             .toList(),
-        match.recommendedByRegion());
+        match.recommendedByRegion(),
+        person);
   }
 
   private MatchDtos.PartDto part(

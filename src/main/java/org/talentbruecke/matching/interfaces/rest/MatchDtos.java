@@ -2,7 +2,10 @@ package org.talentbruecke.matching.interfaces.rest;
 
 import java.util.List;
 
-/** The JSON of the matching API. Never holds a name, e-mail, phone number or birth date. */
+/**
+ * The JSON of the matching API. Never holds a name, e-mail, phone number or birth date, except the
+ * {@link PersonDto} that only staff get.
+ */
 public final class MatchDtos {
   private MatchDtos() {}
 
@@ -39,7 +42,15 @@ public final class MatchDtos {
       String algorithmVersion,
       AddedValueDto addedValue,
       List<NextStepDto> nextSteps,
-      boolean recommendedByRegion) {}
+      boolean recommendedByRegion,
+      PersonDto person) {}
+
+  /**
+   * Who a handle stands for: only in answers to staff, never to employers (absent otherwise).
+   *
+   * @param name the name the job seeker registered with
+   */
+  public record PersonDto(long accountId, String name) {}
 
   /**
    * What the person brings to the business beyond the requirements (candidate lists only).

@@ -53,7 +53,10 @@ public class MatchingResource {
           "Only job seekers who let verified employers see their profile. Each match has its tier,"
               + " score 0..100 and the contribution of every part with its reason (message key,"
               + " arguments and a sentence in the Accept-Language). No name, e-mail, phone or"
-              + " birth date. Employers see their own organisation's openings, staff all.")
+              + " birth date. Employers see their own organisation's openings, staff all. Staff"
+              + " also get `person` (account id and name) for each handle; excluded candidates"
+              + " are left out for everyone, pinned ones are marked recommendedByRegion and come"
+              + " first among their tier.")
   @APIResponse(
       responseCode = "200",
       description = "One page of the ranking (empty with a reason when nothing can be ranked)",
@@ -87,13 +90,16 @@ public class MatchingResource {
     int from = offset(offset);
     boolean mustHaves = flag("mustHavesOnly", mustHavesOnly);
     MatchingService.Sort order = sort(sort);
-    Long organisation = security.isUserInRole("STAFF") ? null : callerOrganisation();
+    boolean staff = security.isUserInRole("STAFF");
+    Long organisation = staff ? null : callerOrganisation();
     try {
       return cards.page(
           matching.candidatesFor(organisation, openingId, pageSize, from, mustHaves, order),
           pageSize,
           from,
-          locale());
+          locale(),
+          // Staff see who a handle is (human oversight); employers never do.
+          staff ? matching::personBehind : handle -> java.util.Optional.empty());
     } catch (NotFound e) {
       throw new ProblemException(ProblemType.NOT_FOUND, "No such opening.");
     } catch (OpeningNotPublished e) {

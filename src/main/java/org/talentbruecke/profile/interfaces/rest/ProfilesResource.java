@@ -3,6 +3,11 @@ package org.talentbruecke.profile.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -12,13 +17,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.talentbruecke.profile.application.PersonalDetailsService;
 import org.talentbruecke.profile.application.ProfileData;
+import org.talentbruecke.profile.application.ProfileHandles;
 import org.talentbruecke.profile.application.ProfileService;
 import org.talentbruecke.profile.domain.Completeness;
 import org.talentbruecke.shared.application.MessageTexts;
@@ -37,16 +47,42 @@ import org.talentbruecke.shared.interfaces.rest.ProblemType;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProfilesResource {
+  private static final Jsonb JSON = JsonbBuilder.create();
+
   @Inject private ProfileService profiles;
   @Inject private PersonalDetailsService personal;
   @Inject private org.talentbruecke.shared.interfaces.rest.RequestBodies bodies;
+  @Inject private ProfileHandles handles;
   @Context private SecurityContext security;
   @Context private HttpHeaders headers;
 
   @GET
-  @Operation(summary = "The caller's profile (empty lists before the first save)")
-  public ProfileData get() {
-    return profiles.read(caller());
+  @Operation(
+      summary = "The caller's profile (empty lists before the first save)",
+      description =
+          "The profile's fields and, once it was saved, its `handle`: the pseudonymous name under"
+              + " which verified employers see it in rankings (such as 7F3K-9QXZ). A PUT ignores"
+              + " the handle.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The profile, with `handle` (text) once saved",
+      content = @Content(schema = @Schema(implementation = ProfileData.class)))
+  public JsonObject get() {
+    long account = caller();
+    JsonObject data;
+    try (JsonReader reader =
+        Json.createReader(new StringReader(JSON.toJson(profiles.read(account))))) {
+      data = reader.readObject();
+    }
+    // The profile's own fields stay exactly as ProfileData writes them; the handle is added.
+    return profiles
+        .forMatching(account)
+        .map(
+            p ->
+                Json.createObjectBuilder(data)
+                    .add("handle", handles.handleOf(p.profileId()))
+                    .build())
+        .orElse(data);
   }
 
   @PUT
