@@ -42,13 +42,14 @@ import org.talentbruecke.reference.domain.work.WorkingHours;
 /**
  * An in-memory index of job seekers (compact) and openings for ranking both ways.
  *
- * <p>Candidates are stored as a handful of int arrays (skills, occupations, languages,
- * qualifications as interned ids packed with their levels), not as object graphs, so that 100,000
- * profiles fit in a few tens of MB. One candidate or opening is added, replaced or removed without
- * touching the others. A query scores every entry with the same whole-number rules as {@link
- * MatchScorer} ({@link ScoreRules}) on the packed form, keeps the best {@code offset + limit} in a
- * bounded heap, and only for those rebuilds the snapshot and lets {@link MatchScorer} write the
- * full explanation. The order is {@link MatchCard#CANDIDATE_ORDER} / {@link
+ * <p>Candidates are stored as one int array each (skills, occupations, languages, qualifications as
+ * interned ids packed with their levels), not as object graphs, so that 100,000 profiles fit in a
+ * few tens of MB; openings likewise as one int array each next to their snapshot. A scan reads
+ * these rows in slot order and nothing else. One candidate or opening is added, replaced or removed
+ * without touching the others. A query scores every entry with the same whole-number rules as
+ * {@link MatchScorer} ({@link ScoreRules}) on the packed form, keeps the best {@code offset +
+ * limit} in a bounded heap, and only for those rebuilds the snapshot and lets {@link MatchScorer}
+ * write the full explanation. The order is {@link MatchCard#CANDIDATE_ORDER} / {@link
  * MatchCard#OPENING_ORDER}; tests check it equals {@link MatchRanking} exactly.
  *
  * <p>What the packed form drops: the anabin rating of a recognition state (not a score input).
@@ -58,7 +59,10 @@ public final class MatchingIndex {
   /** At most this many skill requirements (must + nice) fit the 3-bit-per-requirement masks. */
   static final int MAX_FAST_REQUIREMENTS = 21;
 
-  private static final int[] NO_INTS = new int[0];
+  private static final SkillLevel[] LEVELS = SkillLevel.values();
+  private static final int RECOGNITION_MATTERS = 1;
+  private static final int QUALIFICATION_FREE = 2;
+  private static final int REQUIRES_RECOGNITION = 4;
   private static final SkillEvidence[] KIND_BY_CODE = {
     SkillEvidence.NONE,
     SkillEvidence.SAME,
@@ -77,13 +81,21 @@ public final class MatchingIndex {
   private final List<Municipality> municipalities = new ArrayList<>();
   private final Map<String, Integer> municipalityIds = new HashMap<>();
 
-  private PackedCandidate[] candidates = new PackedCandidate[1024];
+  // One int row per candidate (see C_* below) and its handle, by slot; null for a free slot.
+  private int[][] candidates = new int[1024][];
+  private String[] handles = new String[1024];
   private int candidateSlots;
   private int[] freeCandidateSlots = new int[16];
   private int freeCandidates;
   private final Map<String, Integer> candidateSlotByHandle = new HashMap<>();
 
-  private final Map<String, PackedOpening> openings = new HashMap<>();
+  // Openings in a dense array (a scan reads them in order, not through a hash map's nodes).
+  private int[][] openingRows = new int[256][]; // see O_* below
+  private OpeningSnapshot[] openings = new OpeningSnapshot[256];
+  private int openingSlots;
+  private int[] freeOpeningSlots = new int[16];
+  private int freeOpenings;
+  private final Map<String, Integer> openingSlotById = new HashMap<>();
 
   // Demand (openings asking) and supply (candidates stating) per skill id, kept with every change,
   // for the scarce skills of the added-value view; see scarceSkills().
@@ -100,31 +112,56 @@ public final class MatchingIndex {
     languages.intern(LanguageAbility.GERMAN); // id 0
   }
 
-  /** A compact job seeker. Arrays are never changed after packing. */
-  private record PackedCandidate(
-      String handle,
-      int municipality,
-      int[] skills, // skillId << 2 | level ordinal
-      int[] desired, // pairs: occupationId, isco
-      int[] work, // triples: occupationId, isco, years << 10 | country letters
-      int[] languages, // languageId << 16 | mother tongue << 15 | 5 × 3 bits of level + 1
-      int[] qualifications, // triples: occupationId, isco, packed eqf and recognition
-      int hoursMask,
-      int commuteLimitKm,
-      int earliestStartDay) {}
+  // A candidate row: these fixed fields, then skills (skillId << 2 | level ordinal), desired
+  // occupations (pairs: occupationId, isco), work (triples: occupationId, isco, years << 10 |
+  // country letters), languages (languageId << 16 | mother tongue << 15 | 5 × 3 bits of level +
+  // 1), qualifications (triples: occupationId, isco, packed eqf and recognition). One array per
+  // person instead of one per section: fewer object headers, and a scan touches one place in
+  // memory per person. Rows are never changed after packing.
+  private static final int C_MUNICIPALITY = 0;
+  private static final int C_HOURS = 1;
+  private static final int C_COMMUTE_KM = 2;
+  private static final int C_START_DAY = 3;
+  private static final int C_SKILLS = 4;
+  private static final int C_DESIRED = 5;
+  private static final int C_WORK = 6;
+  private static final int C_LANGUAGES = 7;
+  private static final int C_QUALIFICATIONS = 8;
+  private static final int C_HEADER = 9;
 
-  /** An opening with its requirements as ids; the snapshot is kept for explanations. */
-  private record PackedOpening(
-      OpeningSnapshot snapshot,
-      int occupation,
-      int isco,
-      int[] requirements, // skill ids (-1 when no indexed item has it), must-haves first
-      int mustCount,
-      int german, // 5 × 3 bits of required level + 1
-      int[] otherLanguages, // languageId << 8 | level ordinal (languageId -1 → 0xFFFFFF)
-      int municipality,
-      int hoursBit,
-      int startDay) {}
+  private static int desiredAt(int[] c) {
+    return C_HEADER + c[C_SKILLS];
+  }
+
+  private static int workAt(int[] c) {
+    return desiredAt(c) + 2 * c[C_DESIRED];
+  }
+
+  private static int languagesAt(int[] c) {
+    return workAt(c) + 3 * c[C_WORK];
+  }
+
+  private static int qualificationsAt(int[] c) {
+    return languagesAt(c) + c[C_LANGUAGES];
+  }
+
+  // An opening row: these fixed fields (numbers and flags copied out of the snapshot), then the
+  // requirements (skill ids, -1 when no indexed item has it, must-haves first), then the other
+  // languages (languageId << 8 | level ordinal, languageId -1 → 0xFFFFFF). A scan of openings
+  // reads only rows; the snapshot is kept for the explanations of the best few.
+  private static final int O_OCCUPATION = 0;
+  private static final int O_ISCO = 1;
+  private static final int O_MUST = 2;
+  private static final int O_REQUIREMENTS = 3;
+  private static final int O_GERMAN = 4; // 5 × 3 bits of required level + 1
+  private static final int O_MUNICIPALITY = 5;
+  private static final int O_HOURS_BIT = 6;
+  private static final int O_START_DAY = 7;
+  private static final int O_EQF = 8;
+  private static final int O_MINIMUM_YEARS = 9;
+  private static final int O_FLAGS = 10; // RECOGNITION_MATTERS | QUALIFICATION_FREE | …
+  private static final int O_OTHER_LANGUAGES = 11;
+  private static final int O_HEADER = 12;
 
   // ---- changes ------------------------------------------------------------------------------
 
@@ -132,7 +169,7 @@ public final class MatchingIndex {
   public void addCandidate(CandidateSnapshot candidate) {
     lock.writeLock().lock();
     try {
-      PackedCandidate packed = pack(candidate);
+      int[] packed = pack(candidate, true);
       Integer slot = candidateSlotByHandle.get(candidate.handle());
       if (slot == null) {
         slot = freeCandidates > 0 ? freeCandidateSlots[--freeCandidates] : nextCandidateSlot();
@@ -141,6 +178,7 @@ public final class MatchingIndex {
       countSupply(candidates[slot], -1);
       countSupply(packed, 1);
       candidates[slot] = packed;
+      handles[slot] = candidate.handle();
     } finally {
       lock.writeLock().unlock();
     }
@@ -149,6 +187,7 @@ public final class MatchingIndex {
   private int nextCandidateSlot() {
     if (candidateSlots == candidates.length) {
       candidates = java.util.Arrays.copyOf(candidates, candidates.length * 2);
+      handles = java.util.Arrays.copyOf(handles, handles.length * 2);
     }
     return candidateSlots++;
   }
@@ -163,6 +202,7 @@ public final class MatchingIndex {
       }
       countSupply(candidates[slot], -1);
       candidates[slot] = null;
+      handles[slot] = null;
       if (freeCandidates == freeCandidateSlots.length) {
         freeCandidateSlots = java.util.Arrays.copyOf(freeCandidateSlots, freeCandidates * 2);
       }
@@ -177,20 +217,44 @@ public final class MatchingIndex {
   public void addOpening(OpeningSnapshot opening) {
     lock.writeLock().lock();
     try {
-      PackedOpening packed = packOpening(opening, true);
-      countDemand(openings.put(opening.id(), packed), -1);
+      int[] packed = packOpening(opening, true);
+      Integer slot = openingSlotById.get(opening.id());
+      if (slot == null) {
+        slot = freeOpenings > 0 ? freeOpeningSlots[--freeOpenings] : nextOpeningSlot();
+        openingSlotById.put(opening.id(), slot);
+      }
+      countDemand(openingRows[slot], -1);
       countDemand(packed, 1);
+      openingRows[slot] = packed;
+      openings[slot] = opening;
     } finally {
       lock.writeLock().unlock();
     }
   }
 
+  private int nextOpeningSlot() {
+    if (openingSlots == openings.length) {
+      openings = java.util.Arrays.copyOf(openings, openings.length * 2);
+      openingRows = java.util.Arrays.copyOf(openingRows, openingRows.length * 2);
+    }
+    return openingSlots++;
+  }
+
   public boolean removeOpening(String id) {
     lock.writeLock().lock();
     try {
-      PackedOpening removed = openings.remove(id);
-      countDemand(removed, -1);
-      return removed != null;
+      Integer slot = openingSlotById.remove(id);
+      if (slot == null) {
+        return false;
+      }
+      countDemand(openingRows[slot], -1);
+      openings[slot] = null;
+      openingRows[slot] = null;
+      if (freeOpenings == freeOpeningSlots.length) {
+        freeOpeningSlots = java.util.Arrays.copyOf(freeOpeningSlots, freeOpenings * 2);
+      }
+      freeOpeningSlots[freeOpenings++] = slot;
+      return true;
     } finally {
       lock.writeLock().unlock();
     }
@@ -208,7 +272,7 @@ public final class MatchingIndex {
   public int openingCount() {
     lock.readLock().lock();
     try {
-      return openings.size();
+      return openingSlotById.size();
     } finally {
       lock.readLock().unlock();
     }
@@ -219,7 +283,7 @@ public final class MatchingIndex {
     lock.readLock().lock();
     try {
       Integer slot = candidateSlotByHandle.get(handle);
-      return slot == null ? Optional.empty() : Optional.of(unpack(candidates[slot]));
+      return slot == null ? Optional.empty() : Optional.of(unpack(candidates[slot], handles[slot]));
     } finally {
       lock.readLock().unlock();
     }
@@ -229,7 +293,8 @@ public final class MatchingIndex {
   public Optional<OpeningSnapshot> opening(String id) {
     lock.readLock().lock();
     try {
-      return Optional.ofNullable(openings.get(id)).map(PackedOpening::snapshot);
+      Integer slot = openingSlotById.get(id);
+      return slot == null ? Optional.empty() : Optional.of(openings[slot]);
     } finally {
       lock.readLock().unlock();
     }
@@ -257,7 +322,7 @@ public final class MatchingIndex {
         return current.skills();
       }
       Map<String, ScarceSkill> scarce = new HashMap<>();
-      int openingCount = openings.size();
+      int openingCount = openingSlotById.size();
       int candidateCount = candidateSlotByHandle.size();
       int known = Math.min(skills.size(), demandBySkill.length);
       for (int id = 0; id < known; id++) {
@@ -276,13 +341,13 @@ public final class MatchingIndex {
     }
   }
 
-  private void countSupply(PackedCandidate c, int delta) {
+  private void countSupply(int[] c, int delta) {
     changes++;
     if (c == null) {
       return;
     }
     int previous = -1;
-    int[] ids = c.skills().clone();
+    int[] ids = java.util.Arrays.copyOfRange(c, C_HEADER, C_HEADER + c[C_SKILLS]);
     for (int i = 0; i < ids.length; i++) {
       ids[i] >>>= 2;
     }
@@ -296,12 +361,13 @@ public final class MatchingIndex {
     }
   }
 
-  private void countDemand(PackedOpening o, int delta) {
+  private void countDemand(int[] o, int delta) {
     changes++;
     if (o == null) {
       return;
     }
-    for (int id : o.requirements()) {
+    for (int j = 0, r = o[O_REQUIREMENTS]; j < r; j++) {
+      int id = o[O_HEADER + j];
       if (id >= 0) {
         demandBySkill = grown(demandBySkill, id);
         demandBySkill[id] += delta;
@@ -326,17 +392,18 @@ public final class MatchingIndex {
           > MAX_FAST_REQUIREMENTS) {
         return slowCandidates(opening, limit, offset);
       }
-      PackedOpening o = packOpening(opening, false);
-      int r = o.requirements().length;
-      IntLongMap kindMasks = new IntLongMap(r * 8);
+      int[] o = packOpening(opening, false);
+      int r = o[O_REQUIREMENTS];
+      // Indexed by skill id: dense, because every candidate skill is looked up once per query.
+      long[] kindMasks = new long[skills.size()];
       for (int j = 0; j < r; j++) {
-        String required = skills.valueOrNull(o.requirements()[j]);
+        String required = skills.valueOrNull(o[O_HEADER + j]);
         if (required == null) {
           continue;
         }
         long shift = 3L * j;
         // Highest priority first; a lower kind never overwrites a higher one for the same pair.
-        setKind(kindMasks, o.requirements()[j], 1, shift);
+        setKind(kindMasks, o[O_HEADER + j], 1, shift);
         for (String s : relations.narrower(required)) {
           setKind(kindMasks, skills.idOf(s), 2, shift);
         }
@@ -354,7 +421,7 @@ public final class MatchingIndex {
           continue;
         }
         for (int j = 0; j < r; j++) {
-          String required = skills.valueOrNull(o.requirements()[j]);
+          String required = skills.valueOrNull(o[O_HEADER + j]);
           if (required != null && essential.contains(required)) {
             essentialMasks[occupation] |= 1 << j;
           }
@@ -364,20 +431,22 @@ public final class MatchingIndex {
       int[] best = new int[r];
       TopK top = new TopK(offset + limit);
       int total = 0;
+      int[][] rows = candidates;
       for (int slot = 0; slot < candidateSlots; slot++) {
-        PackedCandidate c = candidates[slot];
+        int[] c = rows[slot];
         if (c == null) {
           continue;
         }
         total++;
         java.util.Arrays.fill(best, 0);
         int meets = 0;
-        for (int s : c.skills()) {
-          long mask = kindMasks.get(s >>> 2);
+        for (int i = C_HEADER, end = C_HEADER + c[C_SKILLS]; i < end; i++) {
+          int s = c[i];
+          long mask = kindMasks[s >>> 2];
           if (mask == 0) {
             continue;
           }
-          SkillLevel level = SkillLevel.values()[s & 3];
+          SkillLevel level = LEVELS[s & 3];
           while (mask != 0) {
             int bit = Long.numberOfTrailingZeros(mask);
             int j = bit / 3;
@@ -389,9 +458,8 @@ public final class MatchingIndex {
             }
           }
         }
-        int[] work = c.work();
-        for (int w = 0; w < work.length; w += 3) {
-          int mask = essentialMasks[work[w]];
+        for (int w = workAt(c), end = w + 3 * c[C_WORK]; w < end; w += 3) {
+          int mask = essentialMasks[c[w]];
           while (mask != 0) {
             int j = Integer.numberOfTrailingZeros(mask);
             mask &= mask - 1;
@@ -399,12 +467,14 @@ public final class MatchingIndex {
             meets |= 1 << j;
           }
         }
-        long key = key(o, c, best, meets, distances[c.municipality()]);
-        top.offer(key, c.handle(), c);
+        long key = key(o, c, best, meets, distances[c[C_MUNICIPALITY]]);
+        if (top.mayTake(key)) {
+          top.offer(key, handles[slot], c);
+        }
       }
       List<MatchCard> cards = new ArrayList<>();
       for (TopK.Entry e : top.sortedFrom(offset)) {
-        cards.add(scorer.score(opening, unpack((PackedCandidate) e.item())));
+        cards.add(scorer.score(opening, unpack((int[]) e.item(), e.tieBreak())));
       }
       return new MatchRanking.Page(cards, total);
     } finally {
@@ -412,13 +482,12 @@ public final class MatchingIndex {
     }
   }
 
-  private static void setKind(IntLongMap masks, int skillId, int code, long shift) {
+  private static void setKind(long[] masks, int skillId, int code, long shift) {
     if (skillId < 0) {
       return;
     }
-    long current = masks.get(skillId);
-    if (((current >>> shift) & 7) == 0) {
-      masks.put(skillId, current | ((long) code << shift));
+    if (((masks[skillId] >>> shift) & 7) == 0) {
+      masks[skillId] |= (long) code << shift;
     }
   }
 
@@ -427,9 +496,10 @@ public final class MatchingIndex {
     checkPaging(limit, offset);
     lock.readLock().lock();
     try {
-      PackedCandidate c = pack(candidate, false);
+      int[] c = pack(candidate, false);
       // The best coverage (<< 1 | meets) the person offers for every skill id within reach.
-      IntLongMap reach = new IntLongMap(64);
+      // Indexed by skill id: every requirement of every opening is looked up once per query.
+      int[] reach = new int[skills.size()];
       for (CandidateSkill skill : candidate.skills()) {
         Map<Integer, SkillEvidence> kinds = new HashMap<>();
         putKind(kinds, skills.idOf(skill.skillUri()), SkillEvidence.SAME);
@@ -454,21 +524,30 @@ public final class MatchingIndex {
       int[] best = new int[MAX_FAST_REQUIREMENTS];
       TopK top = new TopK(offset + limit);
       List<MatchCard> slow = new ArrayList<>();
-      for (PackedOpening o : openings.values()) {
-        int[] requirements = o.requirements();
-        if (requirements.length > MAX_FAST_REQUIREMENTS) {
-          slow.add(scorer.score(o.snapshot(), candidate));
+      int[][] rows = openingRows;
+      for (int slot = 0; slot < openingSlots; slot++) {
+        int[] o = rows[slot];
+        if (o == null) {
+          continue;
+        }
+        int r = o[O_REQUIREMENTS];
+        if (r > MAX_FAST_REQUIREMENTS) {
+          slow.add(scorer.score(openings[slot], candidate));
           continue;
         }
         int meets = 0;
-        for (int j = 0; j < requirements.length; j++) {
-          long v = requirements[j] < 0 ? 0 : reach.get(requirements[j]);
-          best[j] = (int) (v >>> 1);
+        for (int j = 0; j < r; j++) {
+          int id = o[O_HEADER + j];
+          int v = id < 0 ? 0 : reach[id];
+          best[j] = v >>> 1;
           if ((v & 1) != 0) {
             meets |= 1 << j;
           }
         }
-        top.offer(key(o, c, best, meets, distances[o.municipality()]), o.snapshot().id(), o);
+        long key = key(o, c, best, meets, distances[o[O_MUNICIPALITY]]);
+        if (top.mayTake(key)) {
+          top.offer(key, openings[slot].id(), openings[slot]);
+        }
       }
       for (MatchCard card : slow) {
         top.offer(keyOf(card), card.openingId(), card);
@@ -478,9 +557,9 @@ public final class MatchingIndex {
         cards.add(
             e.item() instanceof MatchCard card
                 ? card
-                : scorer.score(((PackedOpening) e.item()).snapshot(), candidate));
+                : scorer.score((OpeningSnapshot) e.item(), candidate));
       }
-      return new MatchRanking.Page(cards, openings.size());
+      return new MatchRanking.Page(cards, openingSlotById.size());
     } finally {
       lock.readLock().unlock();
     }
@@ -492,21 +571,21 @@ public final class MatchingIndex {
     }
   }
 
-  private static void offerReach(IntLongMap reach, int id, SkillEvidence kind, int coverage) {
+  private static void offerReach(int[] reach, int id, SkillEvidence kind, int coverage) {
     if (id < 0) {
       return;
     }
-    long current = reach.get(id);
-    long coverageBits = Math.max(current >>> 1, coverage);
-    long meets = (current & 1) | (kind.meetsMustHave() ? 1 : 0);
-    reach.put(id, coverageBits << 1 | meets);
+    int current = reach[id];
+    int coverageBits = Math.max(current >>> 1, coverage);
+    int meets = (current & 1) | (kind.meetsMustHave() ? 1 : 0);
+    reach[id] = coverageBits << 1 | meets;
   }
 
   private MatchRanking.Page slowCandidates(OpeningSnapshot opening, int limit, int offset) {
     List<CandidateSnapshot> all = new ArrayList<>();
     for (int slot = 0; slot < candidateSlots; slot++) {
       if (candidates[slot] != null) {
-        all.add(unpack(candidates[slot]));
+        all.add(unpack(candidates[slot], handles[slot]));
       }
     }
     return new MatchRanking(scorer).rank(opening, all, limit, offset);
@@ -541,10 +620,12 @@ public final class MatchingIndex {
     return (card.isFullMatch() ? 1L << 32 : 0L) | card.scoreTenths();
   }
 
-  private long key(PackedOpening o, PackedCandidate c, int[] best, int meets, int distanceTenths) {
-    OpeningSnapshot opening = o.snapshot();
-    int r = o.requirements().length;
-    int must = o.mustCount();
+  private static long key(int[] o, int[] c, int[] best, int meets, int distanceTenths) {
+    int r = o[O_REQUIREMENTS];
+    int must = o[O_MUST];
+    int occupation = o[O_OCCUPATION];
+    int isco = o[O_ISCO];
+    int flags = o[O_FLAGS];
     int mustSum = 0;
     for (int j = 0; j < must; j++) {
       mustSum += best[j];
@@ -559,43 +640,42 @@ public final class MatchingIndex {
     boolean sameEsco = false;
     boolean sameIsco = false;
     int halfYears = 0;
-    int[] desired = c.desired();
-    for (int i = 0; i < desired.length; i += 2) {
-      sameEsco |= desired[i] == o.occupation();
-      sameIsco |= desired[i + 1] == o.isco();
+    int work = workAt(c);
+    for (int i = desiredAt(c); i < work; i += 2) {
+      sameEsco |= c[i] == occupation;
+      sameIsco |= c[i + 1] == isco;
     }
-    int[] work = c.work();
-    for (int i = 0; i < work.length; i += 3) {
-      int years = work[i + 2] >>> 10;
-      if (work[i] == o.occupation()) {
+    int languages = work + 3 * c[C_WORK];
+    for (int i = work; i < languages; i += 3) {
+      int years = c[i + 2] >>> 10;
+      if (c[i] == occupation) {
         sameEsco = true;
         halfYears += 2 * years;
-      } else if (work[i + 1] == o.isco()) {
+      } else if (c[i + 1] == isco) {
         halfYears += years;
       }
-      sameIsco |= work[i + 1] == o.isco();
+      sameIsco |= c[i + 1] == isco;
     }
-    int[] quals = c.qualifications();
-    boolean matters = ScoreRules.recognitionMatters(opening);
+    boolean matters = (flags & RECOGNITION_MATTERS) != 0;
     boolean recognised = false;
     int qualification = 0;
-    for (int i = 0; i < quals.length; i += 3) {
-      boolean relevant = quals[i] == o.occupation() || quals[i + 1] == o.isco();
-      sameEsco |= quals[i] == o.occupation();
-      sameIsco |= quals[i + 1] == o.isco();
-      int eqf = quals[i + 2] >>> 12;
-      int recognition = (quals[i + 2] >>> 9) & 7;
+    int quals = languages + c[C_LANGUAGES];
+    for (int i = quals, end = quals + 3 * c[C_QUALIFICATIONS]; i < end; i += 3) {
+      boolean relevant = c[i] == occupation || c[i + 1] == isco;
+      sameEsco |= c[i] == occupation;
+      sameIsco |= c[i + 1] == isco;
+      int eqf = c[i + 2] >>> 12;
+      int recognition = (c[i + 2] >>> 9) & 7;
       recognised |= relevant && recognition == ScoreRules.RECOGNISED;
       qualification =
           Math.max(
               qualification,
-              ScoreRules.qualification(
-                  opening.qualificationEqf(), matters, relevant, eqf, recognition));
+              ScoreRules.qualification(o[O_EQF], matters, relevant, eqf, recognition));
     }
-    if (ScoreRules.qualificationFree(opening)) {
+    if ((flags & QUALIFICATION_FREE) != 0) {
       qualification = ScoreRules.FULL;
     }
-    gap |= opening.requiresRecognition() && !recognised;
+    gap |= (flags & REQUIRES_RECOGNITION) != 0 && !recognised;
 
     int tenths =
         org.talentbruecke.matching.domain.Aspect.OCCUPATION.tenths(
@@ -608,15 +688,15 @@ public final class MatchingIndex {
             + org.talentbruecke.matching.domain.Aspect.OTHER_LANGUAGES.tenths(otherLanguages(o, c))
             + org.talentbruecke.matching.domain.Aspect.QUALIFICATION.tenths(qualification)
             + org.talentbruecke.matching.domain.Aspect.EXPERIENCE.tenths(
-                ScoreRules.experience(halfYears, opening.minimumExperienceYears()))
+                ScoreRules.experience(halfYears, o[O_MINIMUM_YEARS]))
             + org.talentbruecke.matching.domain.Aspect.COMMUTE.tenths(
-                ScoreRules.commute(distanceTenths, c.commuteLimitKm()))
+                ScoreRules.commute(distanceTenths, c[C_COMMUTE_KM]))
             + org.talentbruecke.matching.domain.Aspect.HOURS.tenths(
-                ScoreRules.hours(c.hoursMask(), o.hoursBit()))
+                ScoreRules.hours(c[C_HOURS], o[O_HOURS_BIT]))
             + org.talentbruecke.matching.domain.Aspect.START_DATE.tenths(
-                o.startDay() == Integer.MIN_VALUE || c.earliestStartDay() == Integer.MIN_VALUE
+                o[O_START_DAY] == Integer.MIN_VALUE || c[C_START_DAY] == Integer.MIN_VALUE
                     ? ScoreRules.FULL
-                    : ScoreRules.start(c.earliestStartDay() - o.startDay()));
+                    : ScoreRules.start(c[C_START_DAY] - o[O_START_DAY]));
     return (gap ? 0L : 1L << 32) | tenths;
   }
 
@@ -634,13 +714,16 @@ public final class MatchingIndex {
     return min == Integer.MAX_VALUE ? ScoreRules.NONE : min;
   }
 
-  private static int german(PackedOpening o, PackedCandidate c) {
-    if (o.german() == 0) {
+  private static int german(int[] o, int[] c) {
+    int required = o[O_GERMAN];
+    if (required == 0) {
       return ScoreRules.FULL;
     }
     int chosen = -1;
     int chosenRank = Integer.MIN_VALUE;
-    for (int language : c.languages()) {
+    int at = languagesAt(c);
+    for (int i = at, end = at + c[C_LANGUAGES]; i < end; i++) {
+      int language = c[i];
       if (language >>> 16 == 0 && overallRank(language) > chosenRank) {
         chosen = language;
         chosenRank = overallRank(language);
@@ -650,7 +733,7 @@ public final class MatchingIndex {
     int sum = 0;
     int count = 0;
     for (int i = 0; i < 5; i++) {
-      int needed = (o.german() >>> (3 * i)) & 7;
+      int needed = (required >>> (3 * i)) & 7;
       if (needed == 0) {
         continue;
       }
@@ -661,111 +744,111 @@ public final class MatchingIndex {
     return ScoreRules.average(sum, count);
   }
 
-  private static int otherLanguages(PackedOpening o, PackedCandidate c) {
-    int[] required = o.otherLanguages();
-    if (required.length == 0) {
+  private static int otherLanguages(int[] o, int[] c) {
+    int count = o[O_OTHER_LANGUAGES];
+    if (count == 0) {
       return ScoreRules.FULL;
     }
+    int at = languagesAt(c);
+    int end = at + c[C_LANGUAGES];
     int sum = 0;
-    for (int requirement : required) {
+    for (int k = O_HEADER + o[O_REQUIREMENTS], last = k + count; k < last; k++) {
+      int requirement = o[k];
       int language = requirement >>> 8;
       int own = ScoreRules.NONE;
-      for (int l : c.languages()) {
-        if (l >>> 16 == language) {
-          own = Math.max(own, overallRank(l));
+      for (int i = at; i < end; i++) {
+        if (c[i] >>> 16 == language) {
+          own = Math.max(own, overallRank(c[i]));
         }
       }
       sum += ScoreRules.cefr(own, requirement & 0xFF);
     }
-    return ScoreRules.average(sum, required.length);
+    return ScoreRules.average(sum, count);
   }
 
   // ---- packing ------------------------------------------------------------------------------
 
-  private PackedCandidate pack(CandidateSnapshot c) {
-    return pack(c, true);
-  }
-
   /**
-   * Packs a snapshot; with {@code intern} false (for a query) nothing is added to the vocabularies,
-   * and unknown values get ids no stored item has.
+   * Packs a snapshot into a candidate row; with {@code intern} false (for a query) nothing is added
+   * to the vocabularies, and unknown values get ids no stored item has.
    */
-  private PackedCandidate pack(CandidateSnapshot c, boolean intern) {
-    int[] skillIds = new int[c.skills().size()];
-    for (int i = 0; i < skillIds.length; i++) {
-      CandidateSkill s = c.skills().get(i);
-      skillIds[i] = id(skills, s.skillUri(), intern) << 2 | s.level().ordinal();
+  private int[] pack(CandidateSnapshot c, boolean intern) {
+    int[] row =
+        new int
+            [C_HEADER
+                + c.skills().size()
+                + 2 * c.desiredOccupations().size()
+                + 3 * c.workHistory().size()
+                + c.languages().size()
+                + 3 * c.qualifications().size()];
+    LocalDate start = c.availability().earliestStart();
+    row[C_MUNICIPALITY] = municipalityId(c.municipality(), intern);
+    row[C_HOURS] = MatchScorer.hoursMask(c.availability().hours());
+    row[C_COMMUTE_KM] = c.availability().commuteLimitKm();
+    row[C_START_DAY] = start == null ? Integer.MIN_VALUE : (int) start.toEpochDay();
+    row[C_SKILLS] = c.skills().size();
+    row[C_DESIRED] = c.desiredOccupations().size();
+    row[C_WORK] = c.workHistory().size();
+    row[C_LANGUAGES] = c.languages().size();
+    row[C_QUALIFICATIONS] = c.qualifications().size();
+    int at = C_HEADER;
+    for (CandidateSkill s : c.skills()) {
+      row[at++] = id(skills, s.skillUri(), intern) << 2 | s.level().ordinal();
     }
-    int[] desired = new int[c.desiredOccupations().size() * 2];
-    for (int i = 0; i < c.desiredOccupations().size(); i++) {
-      OccupationRef o = c.desiredOccupations().get(i);
-      desired[2 * i] = id(occupations, o.escoUri(), intern);
-      desired[2 * i + 1] = o.iscoCode();
+    for (OccupationRef o : c.desiredOccupations()) {
+      row[at++] = id(occupations, o.escoUri(), intern);
+      row[at++] = o.iscoCode();
     }
-    int[] work = new int[c.workHistory().size() * 3];
-    for (int i = 0; i < c.workHistory().size(); i++) {
-      WorkExperience w = c.workHistory().get(i);
-      work[3 * i] = id(occupations, w.occupation().escoUri(), intern);
-      work[3 * i + 1] = w.occupation().iscoCode();
+    for (WorkExperience w : c.workHistory()) {
+      row[at++] = id(occupations, w.occupation().escoUri(), intern);
+      row[at++] = w.occupation().iscoCode();
       String country = w.countryCode();
-      work[3 * i + 2] =
-          w.years() << 10 | (country.charAt(0) - 'A') << 5 | (country.charAt(1) - 'A');
+      row[at++] = w.years() << 10 | (country.charAt(0) - 'A') << 5 | (country.charAt(1) - 'A');
     }
-    int[] langs = new int[c.languages().size()];
-    for (int i = 0; i < langs.length; i++) {
-      LanguageAbility l = c.languages().get(i);
+    for (LanguageAbility l : c.languages()) {
       int id = id(languages, l.language(), intern);
-      langs[i] = (id & 0xFFFF) << 16 | (l.motherTongue() ? 1 << 15 : 0) | levels(l.levels());
+      row[at++] = (id & 0xFFFF) << 16 | (l.motherTongue() ? 1 << 15 : 0) | levels(l.levels());
     }
-    int[] quals = new int[c.qualifications().size() * 3];
-    for (int i = 0; i < c.qualifications().size(); i++) {
-      Qualification q = c.qualifications().get(i);
-      quals[3 * i] = id(occupations, q.occupation().escoUri(), intern);
-      quals[3 * i + 1] = q.occupation().iscoCode();
-      quals[3 * i + 2] =
+    for (Qualification q : c.qualifications()) {
+      row[at++] = id(occupations, q.occupation().escoUri(), intern);
+      row[at++] = q.occupation().iscoCode();
+      row[at++] =
           q.eqfLevel() << 12
               | ScoreRules.recognitionClass(q.recognition()) << 9
               | recognitionCode(q.recognition());
     }
-    LocalDate start = c.availability().earliestStart();
-    return new PackedCandidate(
-        c.handle(),
-        municipalityId(c.municipality(), intern),
-        skillIds.length == 0 ? NO_INTS : skillIds,
-        desired.length == 0 ? NO_INTS : desired,
-        work.length == 0 ? NO_INTS : work,
-        langs.length == 0 ? NO_INTS : langs,
-        quals.length == 0 ? NO_INTS : quals,
-        MatchScorer.hoursMask(c.availability().hours()),
-        c.availability().commuteLimitKm(),
-        start == null ? Integer.MIN_VALUE : (int) start.toEpochDay());
+    return row;
   }
 
-  private PackedOpening packOpening(OpeningSnapshot o, boolean intern) {
+  private int[] packOpening(OpeningSnapshot o, boolean intern) {
     List<String> required = new ArrayList<>(o.mustHaveSkills());
     required.addAll(o.niceToHaveSkills());
-    int[] requirements = new int[required.size()];
-    for (int j = 0; j < requirements.length; j++) {
-      requirements[j] = intern ? skills.intern(required.get(j)) : skills.idOf(required.get(j));
-    }
-    int[] other = new int[o.otherLanguages().size()];
-    for (int i = 0; i < other.length; i++) {
-      LanguageRequirement l = o.otherLanguages().get(i);
-      int id = id(languages, l.language(), intern);
-      other[i] = (id & 0xFFFFFF) << 8 | l.level().ordinal();
-    }
+    int[] row = new int[O_HEADER + required.size() + o.otherLanguages().size()];
     LocalDate start = o.startDate();
-    return new PackedOpening(
-        o,
-        id(occupations, o.occupation().escoUri(), intern),
-        o.occupation().iscoCode(),
-        requirements,
-        o.mustHaveSkills().size(),
-        levels(o.german()),
-        other,
-        municipalityId(o.municipality(), intern),
-        1 << o.hours().ordinal(),
-        start == null ? Integer.MIN_VALUE : (int) start.toEpochDay());
+    row[O_OCCUPATION] = id(occupations, o.occupation().escoUri(), intern);
+    row[O_ISCO] = o.occupation().iscoCode();
+    row[O_MUST] = o.mustHaveSkills().size();
+    row[O_REQUIREMENTS] = required.size();
+    row[O_GERMAN] = levels(o.german());
+    row[O_MUNICIPALITY] = municipalityId(o.municipality(), intern);
+    row[O_HOURS_BIT] = 1 << o.hours().ordinal();
+    row[O_START_DAY] = start == null ? Integer.MIN_VALUE : (int) start.toEpochDay();
+    row[O_EQF] = o.qualificationEqf();
+    row[O_MINIMUM_YEARS] = o.minimumExperienceYears();
+    row[O_FLAGS] =
+        (ScoreRules.recognitionMatters(o) ? RECOGNITION_MATTERS : 0)
+            | (ScoreRules.qualificationFree(o) ? QUALIFICATION_FREE : 0)
+            | (o.requiresRecognition() ? REQUIRES_RECOGNITION : 0);
+    row[O_OTHER_LANGUAGES] = o.otherLanguages().size();
+    int at = O_HEADER;
+    for (String skill : required) {
+      row[at++] = intern ? skills.intern(skill) : skills.idOf(skill);
+    }
+    for (LanguageRequirement l : o.otherLanguages()) {
+      int id = id(languages, l.language(), intern);
+      row[at++] = (id & 0xFFFFFF) << 8 | l.level().ordinal();
+    }
+    return row;
   }
 
   /** An id; for a query, a value never interned gets an id that matches nothing stored. */
@@ -840,46 +923,45 @@ public final class MatchingIndex {
     return new OccupationRef(occupations.value(id), String.format("%04d", isco));
   }
 
-  private CandidateSnapshot unpack(PackedCandidate c) {
-    List<CandidateSkill> skillList = new ArrayList<>(c.skills().length);
-    for (int s : c.skills()) {
-      skillList.add(new CandidateSkill(skills.value(s >>> 2), SkillLevel.values()[s & 3]));
+  private CandidateSnapshot unpack(int[] c, String handle) {
+    int at = C_HEADER;
+    List<CandidateSkill> skillList = new ArrayList<>(c[C_SKILLS]);
+    for (int i = 0; i < c[C_SKILLS]; i++, at++) {
+      skillList.add(new CandidateSkill(skills.value(c[at] >>> 2), LEVELS[c[at] & 3]));
     }
     List<OccupationRef> desired = new ArrayList<>();
-    for (int i = 0; i < c.desired().length; i += 2) {
-      desired.add(occupation(c.desired()[i], c.desired()[i + 1]));
+    for (int i = 0; i < c[C_DESIRED]; i++, at += 2) {
+      desired.add(occupation(c[at], c[at + 1]));
     }
     List<WorkExperience> work = new ArrayList<>();
-    for (int i = 0; i < c.work().length; i += 3) {
-      int packed = c.work()[i + 2];
+    for (int i = 0; i < c[C_WORK]; i++, at += 3) {
+      int packed = c[at + 2];
       String country = "" + (char) ('A' + ((packed >>> 5) & 31)) + (char) ('A' + (packed & 31));
-      work.add(
-          new WorkExperience(occupation(c.work()[i], c.work()[i + 1]), country, packed >>> 10));
+      work.add(new WorkExperience(occupation(c[at], c[at + 1]), country, packed >>> 10));
     }
     List<LanguageAbility> langs = new ArrayList<>();
-    for (int l : c.languages()) {
+    for (int i = 0; i < c[C_LANGUAGES]; i++, at++) {
+      int l = c[at];
       langs.add(
           new LanguageAbility(
               languages.value(l >>> 16), unpackLevels(l & 0x7FFF), (l & (1 << 15)) != 0));
     }
     List<Qualification> quals = new ArrayList<>();
-    for (int i = 0; i < c.qualifications().length; i += 3) {
-      int packed = c.qualifications()[i + 2];
+    for (int i = 0; i < c[C_QUALIFICATIONS]; i++, at += 3) {
+      int packed = c[at + 2];
       quals.add(
           new Qualification(
-              packed >>> 12,
-              occupation(c.qualifications()[i], c.qualifications()[i + 1]),
-              unpackRecognition(packed & 0x1FF)));
+              packed >>> 12, occupation(c[at], c[at + 1]), unpackRecognition(packed & 0x1FF)));
     }
     Set<WorkingHours> hours = EnumSet.noneOf(WorkingHours.class);
     for (WorkingHours h : WorkingHours.values()) {
-      if ((c.hoursMask() & (1 << h.ordinal())) != 0) {
+      if ((c[C_HOURS] & (1 << h.ordinal())) != 0) {
         hours.add(h);
       }
     }
     return new CandidateSnapshot(
-        c.handle(),
-        municipalities.get(c.municipality()),
+        handle,
+        municipalities.get(c[C_MUNICIPALITY]),
         skillList,
         desired,
         work,
@@ -887,10 +969,8 @@ public final class MatchingIndex {
         quals,
         new Availability(
             hours,
-            c.earliestStartDay() == Integer.MIN_VALUE
-                ? null
-                : LocalDate.ofEpochDay(c.earliestStartDay()),
-            c.commuteLimitKm()));
+            c[C_START_DAY] == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(c[C_START_DAY]),
+            c[C_COMMUTE_KM]));
   }
 
   // ---- bounded best-first selection --------------------------------------------------------
@@ -908,6 +988,11 @@ public final class MatchingIndex {
     TopK(int k) {
       this.k = k;
       this.worstFirst = new PriorityQueue<>(Math.max(1, k), BEST_FIRST.reversed());
+    }
+
+    /** False when an entry with this key is certainly not among the best k (no tie-break read). */
+    boolean mayTake(long key) {
+      return k > 0 && (worstFirst.size() < k || key >= worstFirst.peek().key());
     }
 
     void offer(long key, String tieBreak, Object item) {

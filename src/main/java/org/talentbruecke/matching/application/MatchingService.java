@@ -199,6 +199,12 @@ public class MatchingService {
     if (current == null) {
       return Result.empty("not-ready");
     }
+    if (!mustHavesOnly && sort != Sort.VALUE) {
+      // The index's own order and paging: only the requested page gets full explanations.
+      // (Ranking everyone with full cards costs ~10 µs and several KB per person per request.)
+      MatchRanking.Page page = current.topCandidates(opening.snapshot(), limit, offset);
+      return new Result(page.cards().stream().map(RankedMatch::of).toList(), page.total(), null);
+    }
     int everyone = Math.max(1, current.candidateCount());
     List<MatchCard> all =
         new ArrayList<>(current.topCandidates(opening.snapshot(), everyone, 0).cards());

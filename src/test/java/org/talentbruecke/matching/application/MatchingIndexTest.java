@@ -100,6 +100,48 @@ class MatchingIndexTest {
   }
 
   @Test
+  void replacedAndRemovedOpeningsRankLikeTheReferenceOverWhatIsLeft() {
+    MatchingIndex index = new MatchingIndex(relations);
+    List<OpeningSnapshot> openings = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      openings.add(data.opening(i));
+      index.addOpening(data.opening(i));
+    }
+    CandidateSnapshot candidate = data.candidate(42);
+    String best = index.topOpenings(candidate, 1, 0).cards().get(0).openingId();
+    assertThat(index.removeOpening(best)).isTrue();
+    assertThat(index.removeOpening(best)).isFalse();
+    openings.removeIf(o -> o.id().equals(best));
+    // Replacing opening-7 by another opening's requirements under the same id.
+    OpeningSnapshot other = data.opening(900);
+    OpeningSnapshot replacement =
+        new OpeningSnapshot(
+            "opening-7",
+            other.occupation(),
+            other.mustHaveSkills(),
+            other.niceToHaveSkills(),
+            other.german(),
+            other.otherLanguages(),
+            other.minimumExperienceYears(),
+            other.qualificationEqf(),
+            other.fullRecognitionRequired(),
+            other.regulation(),
+            other.municipality(),
+            other.hours(),
+            other.startDate());
+    index.addOpening(replacement);
+    openings.replaceAll(o -> o.id().equals("opening-7") ? replacement : o);
+    index.addOpening(data.opening(1000)); // a new id takes the freed slot
+    openings.add(data.opening(1000));
+    assertThat(index.openingCount()).isEqualTo(300);
+    for (int c = 0; c < 10; c++) {
+      CandidateSnapshot someone = data.candidate(20_000 + c);
+      assertThat(index.topOpenings(someone, 300, 0).cards())
+          .isEqualTo(reference.rank(someone, openings, 300, 0).cards());
+    }
+  }
+
+  @Test
   void limitZeroAndOffsetPastTheEndGiveEmptyPagesWithTheTotal() {
     MatchingIndex index = new MatchingIndex(relations);
     for (int i = 0; i < 10; i++) {
