@@ -180,6 +180,14 @@ class MatchingApiIT {
       }
     }
     assertThat(Http.json(byValue).getInt("total")).isEqualTo(Http.json(byFit).getInt("total"));
+    // The demo data hold job seekers who bring something to the demo employer's business.
+    assertThat(
+            items.stream()
+                .mapToInt(v -> v.asJsonObject().getJsonObject("addedValue").getInt("points"))
+                .max()
+                .orElse(0))
+        .as(byValue.body())
+        .isPositive();
   }
 
   @Test
@@ -199,15 +207,17 @@ class MatchingApiIT {
     assertThat(items.getJsonObject(0).getJsonNumber("openingId").longValue()).isPositive();
     assertThat(items.getJsonObject(0).getJsonArray("parts")).hasSize(10);
 
-    // Next steps: the demo nurse (partial recognition, German below some openings) gets advice.
+    // Next steps: the demo nurse (partial equivalence, adaptation period chosen) gets advice,
+    // among it the recognition route with the body the profile's recognition advice names.
     HttpResponse<String> ten =
         Http.get(
-            "/api/v1/profiles/me/openings?limit=10",
+            "/api/v1/profiles/me/openings?limit=100",
             "Authorization",
             "Bearer " + seeker,
             "Accept-Language",
             "de");
     int advised = 0;
+    java.util.List<String> texts = new java.util.ArrayList<>();
     for (JsonValue v : Http.json(ten).getJsonArray("items")) {
       JsonObject card = v.asJsonObject();
       assertThat(card.getJsonObject("addedValue").getJsonArray("reasons")).isEmpty();
@@ -219,9 +229,16 @@ class MatchingApiIT {
             .doesNotStartWith("matching.")
             .doesNotContain("http://data.europa.eu/esco/");
         advised++;
+        texts.add(step.getJsonObject("advice").getString("text"));
       }
     }
     assertThat(advised).as(ten.body()).isPositive();
+    assertThat(texts)
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .contains("Anpassungslehrgang")
+                    .contains("Landesamt für Soziales, Jugend und Familie"));
 
     assertThat(
             Http.get("/api/v1/profiles/me/openings", "Authorization", "Bearer " + employer)

@@ -82,7 +82,10 @@ public class MatchingResource {
       @Parameter(description = "true: only those who have every must-have skill")
           @QueryParam("mustHavesOnly")
           String mustHavesOnly,
-      @Parameter(description = "fit (default: full matches first) or value (score alone)")
+      @Parameter(
+              description =
+                  "fit (default: full matches first, by score) or value (full matches by added value,"
+                      + " then score; close matches after them by fit)")
           @QueryParam("sort")
           String sort) {
     long openingId = openingId(id);
