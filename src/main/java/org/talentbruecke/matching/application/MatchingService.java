@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,6 +48,9 @@ public class MatchingService {
   private volatile Instant builtAt = Instant.EPOCH;
   private volatile boolean requested;
   private final AtomicBoolean building = new AtomicBoolean();
+  // Erased candidates' handles and when they were erased: a build that read the profiles before
+  // the erasure must not bring them back (see forgetCandidate).
+  private final Map<String, Instant> erased = new ConcurrentHashMap<>();
 
   /** How candidates are ordered. */
   public enum Sort {
@@ -223,6 +228,9 @@ public class MatchingService {
       for (OpeningSnapshot opening : openings.published()) {
         fresh.addOpening(opening);
       }
+      erased.keySet().forEach(fresh::removeCandidate);
+      // Erasures before this build started are not in what it read; later ones may be.
+      erased.values().removeIf(at -> at.isBefore(asOf));
       index = fresh;
       builtAt = asOf;
       LOG.info(
@@ -240,5 +248,17 @@ public class MatchingService {
     } finally {
       building.set(false);
     }
+  }
+
+  /**
+   * Drops an erased job seeker from the index at once (not only at the next rebuild), so that
+   * employers stop seeing them; a build running meanwhile drops them too before it is swapped in.
+   *
+   * @return true when the candidate was in the current index
+   */
+  public boolean forgetCandidate(String handle) {
+    erased.put(handle, Instant.now());
+    MatchingIndex current = index;
+    return current != null && current.removeCandidate(handle);
   }
 }
