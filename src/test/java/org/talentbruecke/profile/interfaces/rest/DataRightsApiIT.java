@@ -276,6 +276,16 @@ class DataRightsApiIT {
   }
 
   @Test
+  void theOpenApiDocumentDescribesExportAndErasure() {
+    HttpResponse<String> openapi = Http.get("/openapi");
+    assertThat(openapi.statusCode()).isEqualTo(200);
+    assertThat(openapi.body())
+        .contains("/api/v1/profiles/me/export")
+        .contains("/api/v1/accounts/me/export")
+        .contains("ErasureDto");
+  }
+
+  @Test
   void aMissingOrWrongPasswordDeletesNothing() {
     Seeker seeker = newSeeker("192.0.2.142");
     buildNurseProfile(seeker, "Geduld " + unique());
