@@ -160,6 +160,12 @@ class AccessibilityIT {
               .after("language saved", b -> b.clickAndWait("#language\\:saveLanguage")),
           Page.of(Visitor.JOB_SEEKER, "/account/index.xhtml")
               .after("confirmation open", b -> openConfirmation(b, "#sessions\\:everywhere")),
+          Page.of(Visitor.JOB_SEEKER, "/account/index.xhtml")
+              .after(
+                  "deletion asked without password",
+                  b ->
+                      b.go("/account/index.xhtml?erase=confirm")
+                          .clickAndWait("#erase\\:eraseConfirm")),
           Page.of(Visitor.JOB_SEEKER, "/admin/index.xhtml").answeredBy("/error/403.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")

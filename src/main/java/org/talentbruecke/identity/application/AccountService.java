@@ -1,6 +1,7 @@
 package org.talentbruecke.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.domain.AccountRepository;
 import org.talentbruecke.identity.domain.PasswordPolicy;
+import org.talentbruecke.identity.domain.Role;
 import org.talentbruecke.shared.application.FieldChecks;
 import org.talentbruecke.shared.application.TooManyAttempts;
 
@@ -18,6 +20,7 @@ public class AccountService {
   @Inject private PasswordHasher hasher;
   @Inject private PasswordPolicy passwordPolicy;
   @Inject private Authenticator authenticator;
+  @Inject private Event<AccountErasing> erasing;
 
   public Optional<Account> find(long accountId) {
     return accounts.find(accountId);
@@ -82,5 +85,58 @@ public class AccountService {
   /** Whether a session or token issued at {@code epoch} is still valid for the account. */
   public boolean isCurrent(long accountId, int epoch) {
     return accounts.find(accountId).map(a -> a.getSessionEpoch() == epoch).orElse(false);
+  }
+
+  /** Everything stored on the account but the password hash, for the person's data export. */
+  public Optional<AccountRecord> record(long accountId) {
+    return accounts
+        .find(accountId)
+        .map(
+            a ->
+                new AccountRecord(
+                    a.getId(),
+                    a.getEmail(),
+                    a.getDisplayName(),
+                    a.getRole().name(),
+                    a.getOrganisationId(),
+                    a.getPreferredLanguage(),
+                    a.getCreatedAt(),
+                    a.getPrivacyAcceptedAt(),
+                    a.getSessionEpoch()));
+  }
+
+  /** Whether the account may delete itself (today: job seekers; see {@link ErasureNotAllowed}). */
+  public boolean canErase(long accountId) {
+    return accounts.find(accountId).map(a -> a.getRole() == Role.JOB_SEEKER).orElse(false);
+  }
+
+  /**
+   * Deletes the account after checking its password (GDPR Art. 17). Observers of {@link
+   * AccountErasing} delete what other contexts keep about the account in the same transaction; then
+   * the account row goes, which ends every session and API token (they are checked against the
+   * account on each request) and frees the e-mail address for a new registration.
+   *
+   * <p>The password is checked by the sign-in {@link Authenticator}, so wrong guesses count against
+   * the same throttle as failed sign-ins.
+   *
+   * @throws WrongPassword when the password is missing or wrong
+   * @throws TooManyAttempts while the account or the client address must wait
+   * @throws ErasureNotAllowed for roles that cannot delete themselves yet
+   */
+  @Transactional
+  public void erase(long accountId, String password, String clientAddress) {
+    Account account = accounts.find(accountId).orElseThrow();
+    if (account.getRole() != Role.JOB_SEEKER) {
+      throw new ErasureNotAllowed(account.getRole().name());
+    }
+    LoginOutcome outcome = authenticator.authenticate(account.getEmail(), password, clientAddress);
+    if (outcome instanceof LoginOutcome.Throttled throttled) {
+      throw new TooManyAttempts(throttled.retryAt());
+    }
+    if (!(outcome instanceof LoginOutcome.Success)) {
+      throw new WrongPassword();
+    }
+    erasing.fire(new AccountErasing(accountId, account.getRole().name()));
+    accounts.delete(account);
   }
 }

@@ -14,4 +14,7 @@ public interface AccountRepository {
   List<Account> findAll();
 
   Account store(Account account);
+
+  /** Deletes the account; rows of other contexts that point to it must be gone first. */
+  void delete(Account account);
 }

@@ -47,4 +47,12 @@ public class JpaAccountRepository implements AccountRepository {
     }
     return em.merge(account);
   }
+
+  @Override
+  public void delete(Account account) {
+    em.remove(em.contains(account) ? account : em.merge(account));
+    // Flush now so that a row still pointing to the account fails the erasure here, inside the
+    // transaction, rather than at commit.
+    em.flush();
+  }
 }

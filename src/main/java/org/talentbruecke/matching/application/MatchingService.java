@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -73,6 +74,9 @@ public class MatchingService {
   private volatile Instant builtAt = Instant.EPOCH;
   private volatile boolean requested;
   private final AtomicBoolean building = new AtomicBoolean();
+  // Erased candidates' handles and when they were erased: a build that read the profiles before
+  // the erasure must not bring them back (see forgetCandidate).
+  private final Map<String, Instant> erased = new ConcurrentHashMap<>();
 
   // Live updates: ids whose entry must be re-read, drained by one background task at a time so
   // that two saves of one profile are applied in order.
@@ -425,6 +429,9 @@ public class MatchingService {
           profiles = touchedProfiles;
           changedOpenings = touchedOpenings;
           if (profiles.isEmpty() && changedOpenings.isEmpty()) {
+            erased.keySet().forEach(fresh::removeCandidate);
+            // Erasures before this build started are not in what it read; later ones may be.
+            erased.values().removeIf(at -> at.isBefore(asOf));
             index = fresh;
             builtAt = asOf;
             touchedProfiles = null;
@@ -602,5 +609,17 @@ public class MatchingService {
     } else {
       target.removeOpening(String.valueOf(openingId));
     }
+  }
+
+  /**
+   * Drops an erased job seeker from the index at once (not only at the next rebuild), so that
+   * employers stop seeing them; a build running meanwhile drops them too before it is swapped in.
+   *
+   * @return true when the candidate was in the current index
+   */
+  public boolean forgetCandidate(String handle) {
+    erased.put(handle, Instant.now());
+    MatchingIndex current = index;
+    return current != null && current.removeCandidate(handle);
   }
 }

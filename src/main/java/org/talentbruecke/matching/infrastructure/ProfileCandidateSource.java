@@ -42,7 +42,10 @@ public class ProfileCandidateSource implements CandidateSource {
   @ConfigProperty(name = "talentbruecke.matching.handle-key")
   private String handleKey;
 
+  // A rebuild runs on a managed executor thread: without a transaction the transaction-scoped
+  // EntityManager is closed between the queries (as in EscoSkillRelationsSource).
   @Override
+  @jakarta.transaction.Transactional
   public List<CandidateSnapshot> visibleToEmployers() {
     List<ProfileService.ForMatching> all = profiles.visibleToEmployers();
     SnapshotAssembler assembler = assembler(all);

@@ -38,7 +38,10 @@ public class PublishedOpeningSource implements OpeningSource {
   @Inject private MunicipalityCatalog municipalities;
   @Inject private Clock clock;
 
+  // A rebuild runs on a managed executor thread: without a transaction the transaction-scoped
+  // EntityManager is closed between the queries (as in EscoSkillRelationsSource).
   @Override
+  @jakarta.transaction.Transactional
   public List<OpeningSnapshot> published() {
     List<OpeningForMatching> all = openings.publishedForMatching();
     SnapshotAssembler assembler = assembler(all);

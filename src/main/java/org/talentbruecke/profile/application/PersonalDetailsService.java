@@ -56,7 +56,7 @@ public class PersonalDetailsService {
     return view(details.store(stored));
   }
 
-  private static Data view(PersonalDetails d) {
+  static Data view(PersonalDetails d) {
     return new Data(
         d.getNationality(),
         d.getDateOfBirth() == null ? null : d.getDateOfBirth().toString(),

@@ -7,4 +7,9 @@ public interface PersonalDetailsRepository {
   Optional<PersonalDetails> findByAccount(long accountId);
 
   PersonalDetails store(PersonalDetails details);
+
+  /** Deletes the details (the person's erasure). */
+  default void delete(PersonalDetails details) {
+    throw new UnsupportedOperationException("delete");
+  }
 }

@@ -14,4 +14,9 @@ public interface ProfileRepository {
     // Default only so that the small fakes of the unit tests need not implement it.
     throw new UnsupportedOperationException("findByVisibility");
   }
+
+  /** Deletes the profile with every list that belongs to it (the person's erasure). */
+  default void delete(Profile profile) {
+    throw new UnsupportedOperationException("delete");
+  }
 }

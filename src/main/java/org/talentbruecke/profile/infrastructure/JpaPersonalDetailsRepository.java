@@ -28,4 +28,9 @@ public class JpaPersonalDetailsRepository implements PersonalDetailsRepository {
     }
     return em.merge(details);
   }
+
+  @Override
+  public void delete(PersonalDetails details) {
+    em.remove(em.contains(details) ? details : em.merge(details));
+  }
 }

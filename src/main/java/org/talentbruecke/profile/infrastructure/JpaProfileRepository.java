@@ -37,4 +37,10 @@ public class JpaProfileRepository implements ProfileRepository {
         .setParameter("v", visibility)
         .getResultList();
   }
+
+  @Override
+  public void delete(Profile profile) {
+    // The element collections (occupations, skills, work, languages, ...) go with the entity.
+    em.remove(em.contains(profile) ? profile : em.merge(profile));
+  }
 }

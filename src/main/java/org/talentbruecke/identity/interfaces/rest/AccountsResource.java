@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,6 +42,7 @@ public class AccountsResource {
   @Inject private AccountService accounts;
   @Inject private ClientAddress clientAddress;
   @Inject private org.talentbruecke.shared.interfaces.rest.RequestBodies bodies;
+  @Inject private Clock clock;
   @Context private HttpServletRequest request;
   @Context private SecurityContext security;
 
@@ -90,6 +92,39 @@ public class AccountsResource {
         .find(id)
         .map(AccountsResource::toDto)
         .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such account."));
+  }
+
+  @GET
+  @Path("accounts/me/export")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed({"JOB_SEEKER", "EMPLOYER", "STAFF", "ADMIN"})
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary =
+          "What the account itself stores about the caller, as a JSON download (GDPR Art. 15);"
+              + " job seekers get everything from GET /profiles/me/export")
+  public Response exportAccount() {
+    long id = Long.parseLong(security.getUserPrincipal().getName());
+    AccountExportDto export =
+        accounts
+            .record(id)
+            .map(
+                a ->
+                    new AccountExportDto(
+                        "talentbruecke-account-export/1",
+                        clock.instant(),
+                        a,
+                        Role.JOB_SEEKER.name().equals(a.role())
+                            ? "/api/v1/profiles/me/export"
+                            : null))
+            .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such account."));
+    return Response.ok(export)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=talentbruecke-export-"
+                + export.generatedAt().toString().substring(0, 10)
+                + ".json")
+        .build();
   }
 
   @DELETE

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.talentbruecke.identity.application.AccountService;
+import org.talentbruecke.identity.application.ErasureNotAllowed;
+import org.talentbruecke.identity.application.WrongPassword;
 import org.talentbruecke.shared.application.TooManyAttempts;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.infrastructure.ClientAddress;
@@ -27,7 +29,7 @@ import org.talentbruecke.shared.interfaces.web.Messages;
 
 /**
  * The signed-in person's own account: interface language, password change, logout, logout
- * everywhere.
+ * everywhere, downloading one's data and (job seekers) deleting the account.
  */
 @Named
 @RequestScoped
@@ -46,6 +48,7 @@ public class AccountPage {
   private String currentPassword;
   private String newPassword;
   private String language;
+  private String erasePassword;
 
   /**
    * Makes the chosen language the person's: for this session, this browser (after signing out too)
@@ -74,6 +77,58 @@ public class AccountPage {
     return localeBean.getOptions();
   }
 
+  /** Whether this person may delete their account here (today: job seekers). */
+  public boolean isErasable() {
+    return currentUser.hasRole("JOB_SEEKER");
+  }
+
+  /** Where the data export is: the whole profile for job seekers, the account for others. */
+  public String getExportPath() {
+    return isErasable() ? "/api/v1/profiles/me/export" : "/api/v1/accounts/me/export";
+  }
+
+  /**
+   * Deletes the account after the password was given again, then ends this session and shows the
+   * start page with a confirmation.
+   */
+  public void erase() throws IOException {
+    String password = erasePassword;
+    erasePassword = null;
+    if (password == null || password.isEmpty()) {
+      messages.error("erase:erasePassword", "validation.required");
+      return;
+    }
+    HttpServletRequest request = (HttpServletRequest) Faces.getRequest();
+    try {
+      accounts.erase(currentUser.requireId(), password, clientAddress.of(request));
+    } catch (WrongPassword wrong) {
+      messages.error("erase:erasePassword", "account.erase.wrongPassword");
+      return;
+    } catch (TooManyAttempts throttled) {
+      showThrottled(throttled);
+      return;
+    } catch (ErasureNotAllowed notAllowed) {
+      messages.error(null, "account.erase.notAllowed");
+      return;
+    }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    try {
+      request.logout();
+    } catch (jakarta.servlet.ServletException e) {
+      // The account is gone: the session is invalidated below and would not be accepted anyway.
+    }
+    external.invalidateSession();
+    messages.info("account.erase.done");
+    messages.keepForNextRequest();
+    external.redirect(external.getRequestContextPath() + "/index.xhtml");
+  }
+
+  private void showThrottled(TooManyAttempts throttled) {
+    long seconds = Math.max(1, Duration.between(clock.instant(), throttled.retryAt()).toSeconds());
+    String time = LocalFormats.time(throttled.retryAt(), localeBean.getLocale());
+    messages.error(null, "login.throttled", seconds, time);
+  }
+
   public void changePassword() throws IOException {
     String current = currentPassword;
     String replacement = newPassword;
@@ -89,10 +144,7 @@ public class AccountPage {
       messages.show(failure, FIELDS);
       return;
     } catch (TooManyAttempts throttled) {
-      long seconds =
-          Math.max(1, Duration.between(clock.instant(), throttled.retryAt()).toSeconds());
-      String time = LocalFormats.time(throttled.retryAt(), localeBean.getLocale());
-      messages.error(null, "login.throttled", seconds, time);
+      showThrottled(throttled);
       return;
     }
     // Changing the password ended every session, this one too: sign in again with the new one.
@@ -131,5 +183,13 @@ public class AccountPage {
 
   public void setNewPassword(String newPassword) {
     this.newPassword = newPassword;
+  }
+
+  public String getErasePassword() {
+    return erasePassword;
+  }
+
+  public void setErasePassword(String erasePassword) {
+    this.erasePassword = erasePassword;
   }
 }

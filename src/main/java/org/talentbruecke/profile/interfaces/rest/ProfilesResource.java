@@ -8,14 +8,18 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.StringReader;
 import java.util.List;
@@ -26,12 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.talentbruecke.identity.application.AccountService;
+import org.talentbruecke.identity.application.WrongPassword;
+import org.talentbruecke.profile.application.PersonalDataExport;
 import org.talentbruecke.profile.application.PersonalDetailsService;
 import org.talentbruecke.profile.application.ProfileData;
 import org.talentbruecke.profile.application.ProfileHandles;
 import org.talentbruecke.profile.application.ProfileService;
 import org.talentbruecke.profile.domain.Completeness;
 import org.talentbruecke.shared.application.MessageTexts;
+import org.talentbruecke.shared.infrastructure.ClientAddress;
 import org.talentbruecke.shared.interfaces.rest.ProblemException;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
 
@@ -53,8 +61,12 @@ public class ProfilesResource {
   @Inject private PersonalDetailsService personal;
   @Inject private org.talentbruecke.shared.interfaces.rest.RequestBodies bodies;
   @Inject private ProfileHandles handles;
+  @Inject private PersonalDataExport export;
+  @Inject private AccountService accounts;
+  @Inject private ClientAddress clientAddress;
   @Context private SecurityContext security;
   @Context private HttpHeaders headers;
+  @Context private HttpServletRequest request;
 
   @GET
   @Operation(
@@ -161,6 +173,47 @@ public class ProfilesResource {
   }
 
   @GET
+  @Path("export")
+  @Operation(
+      summary =
+          "Everything stored about the caller as a JSON download (GDPR Art. 15 and 20): account,"
+              + " personal details, the whole profile with ESCO labels; no password hash")
+  @APIResponse(responseCode = "200", description = "The export, as an attachment")
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "403", description = "Not a job seeker (see GET /accounts/me/export)")
+  public Response export() {
+    PersonalDataExport.Document document = export.of(caller(), requestedLocale());
+    return Response.ok(document, MediaType.APPLICATION_JSON_TYPE)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=" + PersonalDataExport.fileName(document.generatedAt()))
+        .build();
+  }
+
+  @DELETE
+  @Operation(
+      summary =
+          "Delete the caller's account with profile and personal details (GDPR Art. 17); needs"
+              + " the current password in the body ({\"password\": …}) or the header"
+              + " X-Current-Password; throttled like sign-in")
+  @APIResponse(responseCode = "204", description = "Deleted; sessions and tokens have ended")
+  @APIResponse(responseCode = "400", description = "No password given")
+  @APIResponse(responseCode = "401", description = "Not signed in, or the password is wrong")
+  @APIResponse(responseCode = "403", description = "Not a job seeker")
+  @APIResponse(responseCode = "429", description = "Too many wrong passwords; try again later")
+  public Response erase(
+      ErasureDto body, @HeaderParam("X-Current-Password") String passwordInHeader) {
+    ErasureDto given = body != null ? body : new ErasureDto(passwordInHeader);
+    bodies.require(given);
+    try {
+      accounts.erase(caller(), given.password(), clientAddress.of(request));
+    } catch (WrongPassword wrong) {
+      throw new ProblemException(ProblemType.INVALID_CREDENTIALS, "The password is wrong.");
+    }
+    return Response.noContent().build();
+  }
+
+  @GET
   @Path("completeness")
   @Operation(summary = "How complete the profile is and what to add next")
   public CompletenessDto completeness() {
@@ -188,6 +241,12 @@ public class ProfilesResource {
           "Replace the optional personal details (nationality, date of birth, gender, photo flag)")
   public PersonalDetailsService.Data personalDetails(PersonalDetailsService.Data body) {
     return personal.replace(caller(), required(body));
+  }
+
+  private Locale requestedLocale() {
+    return headers.getAcceptableLanguages().isEmpty()
+        ? MessageTexts.DEFAULT_LOCALE
+        : headers.getAcceptableLanguages().get(0);
   }
 
   private long caller() {

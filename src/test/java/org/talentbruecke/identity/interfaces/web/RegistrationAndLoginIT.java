@@ -236,6 +236,60 @@ class RegistrationAndLoginIT {
         .isEqualTo("uk");
   }
 
+  @Test
+  void aJobSeekerDownloadsTheirDataAndDeletesTheAccountWithTheKeyboardAfterConfirming() {
+    String email = uniqueEmail();
+    browser.go("/register.xhtml");
+    browser.type("#registration\\:displayName", "Mariam Löschtest");
+    browser.type("#registration\\:email", email);
+    browser.type("#registration\\:password", PASSWORD);
+    browser.find("#registration\\:privacy .ui-chkbox-box").click();
+    browser.clickAndWait("#registration\\:submit");
+    assertThat(browser.path()).isEqualTo("/seeker/index.xhtml");
+
+    browser.go("/account/index.xhtml");
+    // The download is the JSON export of the signed-in person (the page's session suffices).
+    Object export =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(document.getElementById('export').href)"
+                    + ".then(r => r.text()).then(done, e => done('failed: ' + e));");
+    assertThat(String.valueOf(export)).contains(email).contains("Mariam Löschtest");
+    assertThat(browser.all("#erase\\:erasePassword")).as("no password field before").isEmpty();
+
+    // Step 1: the button leads to a confirmation that says what goes and asks for the password.
+    browser.tabTo("#eraseStart");
+    browser.keys(Keys.ENTER);
+    browser.awaitLoaded();
+    assertThat(browser.pageText())
+        .contains("Konto wirklich löschen?")
+        .contains("Ihr Profil: Berufe, Kompetenzen")
+        .contains("Das können Sie nicht rückgängig machen.");
+
+    // A wrong password deletes nothing and says so.
+    browser.tabTo("#erase\\:erasePassword");
+    browser.keys("nicht das Passwort 2026");
+    browser.tabTo("#erase\\:eraseConfirm");
+    browser.keys(Keys.ENTER);
+    browser.awaitLoaded();
+    assertThat(browser.pageText())
+        .contains("Das Passwort ist falsch. Ihr Konto wurde nicht gelöscht.");
+    assertThat(browser.path()).isEqualTo("/account/index.xhtml");
+
+    browser.tabTo("#erase\\:erasePassword");
+    browser.keys(PASSWORD);
+    browser.tabTo("#erase\\:eraseConfirm");
+    browser.keys(Keys.ENTER);
+    browser.awaitLoaded();
+    assertThat(browser.path()).isEqualTo("/index.xhtml");
+    assertThat(browser.pageText()).contains("Ihr Konto und alle Ihre Daten sind gelöscht.");
+    assertThat(browser.all("#signOutForm")).as("signed out").isEmpty();
+
+    browser.signIn(email, PASSWORD);
+    assertThat(browser.pageText()).contains("E-Mail-Adresse oder Passwort ist falsch.");
+  }
+
   private static void assertLanguage(Browser browser, String lang, String dir) {
     assertThat(browser.find("html").getAttribute("lang")).as("lang").isEqualTo(lang);
     assertThat(browser.find("html").getAttribute("dir")).as("dir").isEqualTo(dir);
