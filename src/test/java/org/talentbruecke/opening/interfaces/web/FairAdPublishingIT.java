@@ -109,6 +109,16 @@ class FairAdPublishingIT {
       assertThat(browser.pageText())
           .contains("Bitte bestätigen Sie zuerst, dass Sie die Hinweise gelesen haben.");
       assertThat(browser.all("#findings li")).hasSize(2);
+      // The refusal is not 1,500 px further down: the error summary at the top has the focus,
+      // and its link puts the focus on the unticked box.
+      assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+          .isEqualTo("errorSummary");
+      assertThat(browser.text("#errorSummary h2")).isEqualTo("Es gibt ein Problem");
+      assertThat(browser.text("#errorSummary li a"))
+          .isEqualTo("Bitte bestätigen Sie zuerst, dass Sie die Hinweise gelesen haben.");
+      browser.find("#errorSummary li a").click();
+      assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+          .isEqualTo("anyway:confirm_input");
 
       browser.type(
           "#fix\\:description",
