@@ -27,13 +27,10 @@ public class ErrorSummary {
     }
   }
 
-  private List<Problem> problems;
-
+  // Not cached: Faces asks whether the summary is rendered in every phase of a post, long before
+  // validation has added the messages it must show.
   public List<Problem> getProblems() {
-    if (problems == null) {
-      problems = problemsOf(FacesContext.getCurrentInstance());
-    }
-    return problems;
+    return problemsOf(FacesContext.getCurrentInstance());
   }
 
   public boolean isShown() {

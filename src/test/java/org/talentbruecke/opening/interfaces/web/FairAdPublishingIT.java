@@ -212,6 +212,36 @@ class FairAdPublishingIT {
         assertThat(((Number) widest).doubleValue()).as("overflow at %d px", width).isLessThan(1);
       }
     }
+
+    // Ending the opening asks first: "Nein" keeps it published, "Ja" ends it.
+    try (Browser employer = Browser.open("de-DE")) {
+      employer.signIn("mode-" + suffix + "@example.org", "Mäntel und Schals im Winter");
+      employer.go("/employer/index.xhtml");
+      String row = "//tr[td[contains(normalize-space(), '" + title + "')]]";
+      WebElement preview =
+          employer.driver().findElement(By.xpath(row + "//a[normalize-space()='Vorschau']"));
+      WebElement close =
+          employer.driver().findElement(By.xpath(row + "//button[normalize-space()='Beenden']"));
+      assertThat(close.getRect().getX())
+          .as("„Vorschau“ and „Beenden“ stand apart")
+          .isGreaterThan(preview.getRect().getX() + preview.getRect().getWidth() + 4);
+      close.click();
+      String open = ":is(.ui-confirm-dialog, .ui-confirmdialog)[aria-hidden='false']";
+      WebElement dialog = employer.find(open);
+      assertThat(dialog.getText()).contains(title).contains("Diese Stelle beenden?");
+      employer.find(open + " .ui-confirmdialog-no").click();
+      new WebDriverWait(employer.driver(), Duration.ofSeconds(10))
+          .until(d -> "true".equals(dialog.getAttribute("aria-hidden")));
+      employer.go("/employer/index.xhtml");
+      assertThat(employer.driver().findElement(By.xpath(row)).getText()).contains("Veröffentlicht");
+
+      WebElement closeAgain =
+          employer.driver().findElement(By.xpath(row + "//button[normalize-space()='Beenden']"));
+      closeAgain.click();
+      employer.find(open + " .ui-confirmdialog-yes").click();
+      employer.awaitGone(closeAgain).awaitLoaded();
+      assertThat(employer.driver().findElement(By.xpath(row)).getText()).contains("Beendet");
+    }
   }
 
   private static List<Instant> expiries(Browser browser) {
