@@ -39,9 +39,56 @@ function tbFocusField(id) {
   return document.activeElement === field;
 }
 
+/* The label a person sees at a field, without the required-field star or the side-by-side second
+   language. */
+function tbFieldLabel(id) {
+  var element = document.getElementById(id);
+  if (!element) {
+    return null;
+  }
+  var label = document.querySelector('label[for="' + (window.CSS ? CSS.escape(id) : id) + '"]')
+    || document.querySelector('label[for="' + (window.CSS ? CSS.escape(id + '_input') : id + '_input') + '"]')
+    || (element.closest('fieldset') ? element.closest('fieldset').querySelector('legend') : null);
+  if (!label) {
+    return null;
+  }
+  var copy = label.cloneNode(true);
+  copy.querySelectorAll('.tb-second, .ui-outputlabel-rfi').forEach(function (e) { e.remove(); });
+  return copy.textContent.replace(/\s+/g, ' ').trim() || null;
+}
+
+/* Each problem names its field ("Postleitzahl: ..."), since several messages read the same, and the
+   problems follow the order of the form. */
+function tbPrepareErrorSummary(summary) {
+  var list = summary.querySelector('ul');
+  var items = Array.prototype.slice.call(list.children);
+  items.forEach(function (item) {
+    var link = item.querySelector('a[data-field]');
+    var label = link ? tbFieldLabel(link.getAttribute('data-field')) : null;
+    if (label && link.textContent.indexOf(label) !== 0) {
+      link.textContent = label + (/[?:.!]$/.test(label) ? ' ' : ': ') + link.textContent.trim();
+    }
+  });
+  var field = function (item) {
+    var link = item.querySelector('a[data-field]');
+    return link ? document.getElementById(link.getAttribute('data-field')) : null;
+  };
+  items.sort(function (a, b) {
+    var fa = field(a), fb = field(b);
+    if (!fa || !fb) {
+      return (fa ? 1 : 0) - (fb ? 1 : 0);
+    }
+    if (fa === fb) {
+      return 0;
+    }
+    return fa.compareDocumentPosition(fb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  }).forEach(function (item) { list.appendChild(item); });
+}
+
 document.addEventListener('DOMContentLoaded', function () {
   var summary = document.getElementById('errorSummary');
   if (summary) {
+    tbPrepareErrorSummary(summary);
     summary.focus();
   }
 });

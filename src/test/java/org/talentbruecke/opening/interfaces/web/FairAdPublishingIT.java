@@ -115,7 +115,8 @@ class FairAdPublishingIT {
           .isEqualTo("errorSummary");
       assertThat(browser.text("#errorSummary h2")).isEqualTo("Es gibt ein Problem");
       assertThat(browser.text("#errorSummary li a"))
-          .isEqualTo("Bitte bestätigen Sie zuerst, dass Sie die Hinweise gelesen haben.");
+          .startsWith("Ich habe die Hinweise gelesen")
+          .endsWith(": Bitte bestätigen Sie zuerst, dass Sie die Hinweise gelesen haben.");
       browser.find("#errorSummary li a").click();
       assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
           .isEqualTo("anyway:confirm_input");

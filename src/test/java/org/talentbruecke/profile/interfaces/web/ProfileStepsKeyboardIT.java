@@ -95,7 +95,7 @@ class ProfileStepsKeyboardIT {
     assertThat(browser.all("#errorSummary li a"))
         .extracting(org.openqa.selenium.WebElement::getText)
         .hasSize(3)
-        .allSatisfy(text -> assertThat(text).isEqualTo(levelMissing));
+        .allSatisfy(text -> assertThat(text).isEqualTo("Wie gut? " + levelMissing));
     browser.keys(Keys.TAB);
     assertThat(browser.driver().switchTo().activeElement().getAttribute("href"))
         .endsWith("#profile:skills:0:level");
