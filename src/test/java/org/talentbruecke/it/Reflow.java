@@ -57,6 +57,19 @@ public final class Reflow {
       """
       const width = arguments[0];
       const done = arguments[arguments.length - 1];
+      // Popups that PrimeFaces placed when they opened (type-ahead lists) are placed again, as
+      // they would be when opened on the phone.
+      if (window.PrimeFaces && PrimeFaces.widgets) {
+        for (const w of Object.values(PrimeFaces.widgets)) {
+          try {
+            if (w && w.panel && w.panel.is(':visible') && typeof w.alignPanel === 'function') {
+              w.alignPanel();
+            }
+          } catch (ignored) {
+            // a widget of a part of the page that was replaced
+          }
+        }
+      }
       requestAnimationFrame(() => requestAnimationFrame(() => {
         const problems = [];
         const view = window.innerWidth;

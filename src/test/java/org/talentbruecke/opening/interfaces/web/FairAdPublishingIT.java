@@ -48,7 +48,8 @@ class FairAdPublishingIT {
         staff.signIn("staff@demo.test", Demo.PASSWORD);
         staff
             .driver()
-            .findElement(By.xpath("//tr[td[normalize-space()='" + organisation + "']]//button"))
+            .findElement(
+                By.xpath("//tr[td[normalize-space(text())='" + organisation + "']]//button"))
             .click();
         staff.find(".ui-confirmdialog-yes").click();
         new WebDriverWait(staff.driver(), Duration.ofSeconds(15))
@@ -63,7 +64,7 @@ class FairAdPublishingIT {
           "Für unser junges Team in Lehrte suchen wir Verstärkung. Voraussetzung: Deutsch als Muttersprache.");
       browser.clickAndWait("#newOpening\\:save");
 
-      String row = "//tr[td[normalize-space()='" + title + "']]";
+      String row = "//tr[td[normalize-space(text())='" + title + "']]";
       WebElement edit =
           browser.driver().findElement(By.xpath(row + "//a[normalize-space()='Bearbeiten']"));
       edit.click();
@@ -218,7 +219,7 @@ class FairAdPublishingIT {
     try (Browser employer = Browser.open("de-DE")) {
       employer.signIn("mode-" + suffix + "@example.org", "Mäntel und Schals im Winter");
       employer.go("/employer/index.xhtml");
-      String row = "//tr[td[contains(normalize-space(), '" + title + "')]]";
+      String row = "//tr[td[normalize-space(text())='" + title + "']]";
       WebElement preview =
           employer.driver().findElement(By.xpath(row + "//a[normalize-space()='Vorschau']"));
       WebElement close =
