@@ -116,8 +116,9 @@ class FairAdPublishingIT {
           .isEqualTo("errorSummary");
       assertThat(browser.text("#errorSummary h2")).isEqualTo("Es gibt ein Problem");
       assertThat(browser.text("#errorSummary li a"))
-          .startsWith("Ich habe die Hinweise gelesen")
-          .endsWith(": Bitte bestätigen Sie zuerst, dass Sie die Hinweise gelesen haben.");
+          .isEqualTo(
+              "Ich habe die Hinweise gelesen und möchte die Anzeige trotzdem so veröffentlichen."
+                  + " Bitte bestätigen Sie zuerst, dass Sie die Hinweise gelesen haben.");
       browser.find("#errorSummary li a").click();
       assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
           .isEqualTo("anyway:confirm_input");
