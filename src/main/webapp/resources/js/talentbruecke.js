@@ -16,3 +16,86 @@ function tbFocusLastRow(listClass) {
     }
   }
 }
+
+/* Error summary (GOV.UK pattern): after a refused form the page opens with the focus on the summary,
+   so that a screen reader reads it and a keyboard user starts there; its links put the focus into
+   the field itself (a PrimeFaces widget's id may name a wrapper around the real input) and show the
+   field's label with it. */
+function tbFocusField(id) {
+  var element = document.getElementById(id);
+  if (!element) {
+    return false;
+  }
+  var focusable = 'input:not([type=hidden]):not([tabindex="-1"]), select:not([tabindex="-1"]), textarea, button, [tabindex="0"]';
+  var field = element.matches(focusable) ? element
+    : (document.getElementById(id + '_input') || element.querySelector(focusable));
+  if (!field || (field.matches('[tabindex="-1"], [aria-hidden=true]') && !field.matches(focusable))) {
+    field = element.querySelector(focusable) || element;
+  }
+  field.focus();
+  var label = document.querySelector('label[for="' + (window.CSS ? CSS.escape(field.id) : field.id) + '"]')
+    || (element.closest('fieldset') ? element.closest('fieldset').querySelector('legend') : null);
+  (label || field).scrollIntoView({ block: 'center' });
+  return document.activeElement === field;
+}
+
+/* The label a person sees at a field, without the required-field star or the side-by-side second
+   language. */
+function tbFieldLabel(id) {
+  var element = document.getElementById(id);
+  if (!element) {
+    return null;
+  }
+  var label = document.querySelector('label[for="' + (window.CSS ? CSS.escape(id) : id) + '"]')
+    || document.querySelector('label[for="' + (window.CSS ? CSS.escape(id + '_input') : id + '_input') + '"]')
+    || (element.closest('fieldset') ? element.closest('fieldset').querySelector('legend') : null);
+  if (!label) {
+    return null;
+  }
+  var copy = label.cloneNode(true);
+  copy.querySelectorAll('.tb-second, .ui-outputlabel-rfi').forEach(function (e) { e.remove(); });
+  return copy.textContent.replace(/\s+/g, ' ').trim() || null;
+}
+
+/* Each problem names its field ("Postleitzahl: ..."), since several messages read the same, and the
+   problems follow the order of the form. */
+function tbPrepareErrorSummary(summary) {
+  var list = summary.querySelector('ul');
+  var items = Array.prototype.slice.call(list.children);
+  items.forEach(function (item) {
+    var link = item.querySelector('a[data-field]');
+    var label = link ? tbFieldLabel(link.getAttribute('data-field')) : null;
+    if (label && link.textContent.indexOf(label) !== 0) {
+      link.textContent = label + (/[?:.!]$/.test(label) ? ' ' : ': ') + link.textContent.trim();
+    }
+  });
+  var field = function (item) {
+    var link = item.querySelector('a[data-field]');
+    return link ? document.getElementById(link.getAttribute('data-field')) : null;
+  };
+  items.sort(function (a, b) {
+    var fa = field(a), fb = field(b);
+    if (!fa || !fb) {
+      return (fa ? 1 : 0) - (fb ? 1 : 0);
+    }
+    if (fa === fb) {
+      return 0;
+    }
+    return fa.compareDocumentPosition(fb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  }).forEach(function (item) { list.appendChild(item); });
+}
+
+document.addEventListener('DOMContentLoaded', function () {
+  var summary = document.getElementById('errorSummary');
+  if (summary) {
+    tbPrepareErrorSummary(summary);
+    summary.focus();
+  }
+});
+
+document.addEventListener('click', function (event) {
+  var link = event.target.closest ? event.target.closest('.tb-error-summary a[data-field]') : null;
+  if (link && tbFocusField(link.getAttribute('data-field'))) {
+    event.preventDefault();
+  }
+});

@@ -40,7 +40,7 @@ class EmployerVerificationIT {
 
       try (Browser staff = Browser.open("de-DE")) {
         staff.signIn("staff@demo.test", Demo.PASSWORD);
-        String row = "//tr[td[normalize-space()='" + organisation + "']]";
+        String row = "//tr[td[normalize-space(text())='" + organisation + "']]";
         staff.driver().findElement(org.openqa.selenium.By.xpath(row + "//button")).click();
         staff.find(".ui-confirmdialog-yes").click();
         new org.openqa.selenium.support.ui.WebDriverWait(

@@ -28,12 +28,15 @@ import org.talentbruecke.it.Browser;
 import org.talentbruecke.it.Demo;
 import org.talentbruecke.it.Http;
 import org.talentbruecke.it.RawKeys;
+import org.talentbruecke.it.Reflow;
 import org.talentbruecke.it.RunningApplication;
 import org.talentbruecke.opening.interfaces.web.EditorSteps;
 
 /**
  * axe-core checks every page of every role in real headless Chromium, in German and in Arabic
- * (right to left), against WCAG 2.0/2.1 A and AA; the same visit fails on any raw message key.
+ * (right to left), against WCAG 2.0/2.1 A and AA; the same visit fails on any raw message key and,
+ * shown on phones 320 and 390 px wide, on anything wider than the screen (WCAG 2.1 SC 1.4.10
+ * Reflow, which axe does not check).
  */
 @ExtendWith(RunningApplication.class)
 class AccessibilityIT {
@@ -78,7 +81,7 @@ class AccessibilityIT {
 
   /**
    * EVERY page of Talentbrücke, for every role that may see it. When you add a page, add it here:
-   * it is then checked by axe in German and Arabic and for raw message keys.
+   * it is then checked by axe in German and Arabic, for raw message keys and for reflow on phones.
    */
   static final List<Page> PAGES =
       List.of(
@@ -170,6 +173,10 @@ class AccessibilityIT {
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
               .after("sent empty", b -> b.clickAndWait("#newOpening\\:save")),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after(
+                  "confirmation before closing an opening",
+                  b -> openConfirmation(b, "button[id$='\\:close']")),
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
               .after(
                   "draft opened in the editor",
@@ -342,6 +349,8 @@ class AccessibilityIT {
             problems.add(where + ": html lang=" + lang + " dir=" + dir);
           }
           RawKeys.on(browser.driver()).forEach(k -> problems.add(where + ": raw message key " + k));
+          Reflow.check(browser.driver(), Reflow.PHONE_WIDTHS)
+              .forEach(p -> problems.add(where + ": reflow at " + p));
           Axe.Report report = Axe.run(browser.driver()); // last: may rewrite Arabic letters
           report.violations().forEach(v -> problems.add(where + ": " + v));
           report.needsReview().forEach(v -> review.add(where + ": " + v));
@@ -362,7 +371,8 @@ class AccessibilityIT {
   }
 
   /**
-   * The check itself can fail: a field without label, Arabic or German text too pale, a raw key.
+   * The check itself can fail: a field without label, Arabic or German text too pale, a raw key, a
+   * box too wide for a phone.
    */
   @ParameterizedTest(name = "the check finds barriers in {0}")
   @ValueSource(strings = {"de", "ar"})
@@ -375,7 +385,12 @@ class AccessibilityIT {
                   + "const i = document.createElement('input'); i.id = 'unlabelled'; main.appendChild(i);"
                   + "const pale = document.createElement('p'); pale.id = 'pale'; pale.style.color = '#b0b0b0';"
                   + "pale.textContent = document.querySelector('h1').textContent; main.appendChild(pale);"
-                  + "const t = document.createElement('p'); t.textContent = 'nav.home'; main.appendChild(t);");
+                  + "const t = document.createElement('p'); t.textContent = 'nav.home'; main.appendChild(t);"
+                  + "const wide = document.createElement('p'); wide.id = 'toowide';"
+                  + "wide.style.width = '30rem'; wide.textContent = 'Zerspanungsmechanikerin';"
+                  + "main.appendChild(wide);");
+      assertThat(Reflow.check(browser.driver(), List.of(320)))
+          .anySatisfy(p -> assertThat(p).contains("320 px").contains("p#toowide"));
       assertThat(RawKeys.on(browser.driver())).contains("nav.home");
       List<Axe.Violation> found = Axe.check(browser.driver());
       assertThat(found)

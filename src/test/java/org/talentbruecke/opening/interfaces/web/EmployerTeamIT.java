@@ -38,7 +38,7 @@ class EmployerTeamIT {
       first.clickAndWait("#newOpening\\:save");
       // No matching has recorded anyone yet: the dashboard says 0 at every stage, never a made-up
       // number.
-      String row = "//tr[td[normalize-space()='Berufskraftfahrer (m/w/d) " + suffix + "']]";
+      String row = "//tr[td[normalize-space(text())='Berufskraftfahrer (m/w/d) " + suffix + "']]";
       assertThat(first.driver().findElements(By.xpath(row + "/td")).subList(2, 6))
           .extracting(e -> e.getText())
           .containsExactly("0", "0", "0", "0");
@@ -94,7 +94,7 @@ class EmployerTeamIT {
       String row =
           staff
               .driver()
-              .findElement(By.xpath("//tr[td[normalize-space()='" + organisation + "']]"))
+              .findElement(By.xpath("//tr[td[normalize-space(text())='" + organisation + "']]"))
               .getText();
       assertThat(row)
           .contains("Rechtsform: GmbH")

@@ -48,7 +48,8 @@ class FairAdPublishingIT {
         staff.signIn("staff@demo.test", Demo.PASSWORD);
         staff
             .driver()
-            .findElement(By.xpath("//tr[td[normalize-space()='" + organisation + "']]//button"))
+            .findElement(
+                By.xpath("//tr[td[normalize-space(text())='" + organisation + "']]//button"))
             .click();
         staff.find(".ui-confirmdialog-yes").click();
         new WebDriverWait(staff.driver(), Duration.ofSeconds(15))
@@ -63,7 +64,7 @@ class FairAdPublishingIT {
           "Für unser junges Team in Lehrte suchen wir Verstärkung. Voraussetzung: Deutsch als Muttersprache.");
       browser.clickAndWait("#newOpening\\:save");
 
-      String row = "//tr[td[normalize-space()='" + title + "']]";
+      String row = "//tr[td[normalize-space(text())='" + title + "']]";
       WebElement edit =
           browser.driver().findElement(By.xpath(row + "//a[normalize-space()='Bearbeiten']"));
       edit.click();
@@ -109,6 +110,18 @@ class FairAdPublishingIT {
       assertThat(browser.pageText())
           .contains("Bitte bestätigen Sie zuerst, dass Sie die Hinweise gelesen haben.");
       assertThat(browser.all("#findings li")).hasSize(2);
+      // The refusal is not 1,500 px further down: the error summary at the top has the focus,
+      // and its link puts the focus on the unticked box.
+      assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+          .isEqualTo("errorSummary");
+      assertThat(browser.text("#errorSummary h2")).isEqualTo("Es gibt ein Problem");
+      assertThat(browser.text("#errorSummary li a"))
+          .isEqualTo(
+              "Ich habe die Hinweise gelesen und möchte die Anzeige trotzdem so veröffentlichen."
+                  + " Bitte bestätigen Sie zuerst, dass Sie die Hinweise gelesen haben.");
+      browser.find("#errorSummary li a").click();
+      assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+          .isEqualTo("anyway:confirm_input");
 
       browser.type(
           "#fix\\:description",
@@ -201,6 +214,36 @@ class FairAdPublishingIT {
                         + " - document.documentElement.clientWidth;");
         assertThat(((Number) widest).doubleValue()).as("overflow at %d px", width).isLessThan(1);
       }
+    }
+
+    // Ending the opening asks first: "Nein" keeps it published, "Ja" ends it.
+    try (Browser employer = Browser.open("de-DE")) {
+      employer.signIn("mode-" + suffix + "@example.org", "Mäntel und Schals im Winter");
+      employer.go("/employer/index.xhtml");
+      String row = "//tr[td[normalize-space(text())='" + title + "']]";
+      WebElement preview =
+          employer.driver().findElement(By.xpath(row + "//a[normalize-space()='Vorschau']"));
+      WebElement close =
+          employer.driver().findElement(By.xpath(row + "//button[normalize-space()='Beenden']"));
+      assertThat(close.getRect().getX())
+          .as("„Vorschau“ and „Beenden“ stand apart")
+          .isGreaterThan(preview.getRect().getX() + preview.getRect().getWidth() + 4);
+      close.click();
+      String open = ":is(.ui-confirm-dialog, .ui-confirmdialog)[aria-hidden='false']";
+      WebElement dialog = employer.find(open);
+      assertThat(dialog.getText()).contains(title).contains("Diese Stelle beenden?");
+      employer.find(open + " .ui-confirmdialog-no").click();
+      new WebDriverWait(employer.driver(), Duration.ofSeconds(10))
+          .until(d -> "true".equals(dialog.getAttribute("aria-hidden")));
+      employer.go("/employer/index.xhtml");
+      assertThat(employer.driver().findElement(By.xpath(row)).getText()).contains("Veröffentlicht");
+
+      WebElement closeAgain =
+          employer.driver().findElement(By.xpath(row + "//button[normalize-space()='Beenden']"));
+      closeAgain.click();
+      employer.find(open + " .ui-confirmdialog-yes").click();
+      employer.awaitGone(closeAgain).awaitLoaded();
+      assertThat(employer.driver().findElement(By.xpath(row)).getText()).contains("Beendet");
     }
   }
 

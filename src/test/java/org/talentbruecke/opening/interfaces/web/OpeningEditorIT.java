@@ -36,7 +36,7 @@ class OpeningEditorIT {
       browser.go("/employer/index.xhtml");
       browser.type("#newOpening\\:title", title);
       browser.clickAndWait("#newOpening\\:save");
-      String row = "//tr[td[normalize-space()='" + title + "']]";
+      String row = "//tr[td[normalize-space(text())='" + title + "']]";
       var edit =
           browser.driver().findElement(By.xpath(row + "//a[normalize-space()='Bearbeiten']"));
       edit.click();

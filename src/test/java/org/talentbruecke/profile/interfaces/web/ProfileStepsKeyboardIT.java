@@ -87,6 +87,20 @@ class ProfileStepsKeyboardIT {
     assertThat(browser.all(".tb-skill-rows > .tb-row")).hasSize(3);
     assertThat(browser.find("#profile\\:skills\\:0\\:level").getAttribute("aria-invalid"))
         .isEqualTo("true");
+    // The error summary at the top has the focus, names each problem and leads to its field.
+    assertThat(focusedId()).isEqualTo("errorSummary");
+    assertThat(browser.text("#errorSummary h2")).isEqualTo("Es gibt ein Problem");
+    String levelMissing = browser.text("#profile\\:skills\\:0\\:level ~ .ui-message");
+    assertThat(levelMissing).isNotBlank();
+    assertThat(browser.all("#errorSummary li a"))
+        .extracting(org.openqa.selenium.WebElement::getText)
+        .hasSize(3)
+        .allSatisfy(text -> assertThat(text).isEqualTo("Wie gut? " + levelMissing));
+    browser.keys(Keys.TAB);
+    assertThat(browser.driver().switchTo().activeElement().getAttribute("href"))
+        .endsWith("#profile:skills:0:level");
+    browser.keys(Keys.ENTER);
+    assertThat(focusedId()).isEqualTo("profile:skills:0:level");
     for (int row = 0; row < 3; row++) {
       browser.tabTo("#profile\\:skills\\:" + row + "\\:level");
       browser.keys("Erfahren");
