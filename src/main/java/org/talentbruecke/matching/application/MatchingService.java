@@ -109,7 +109,7 @@ public class MatchingService {
   }
 
   /**
-   * The ranked job seekers for an opening.
+   * The ranked job seekers for an opening, optionally only those with every must-have.
    *
    * @param organisationId the caller's organisation, null for staff (who may see every opening)
    * @throws NotFound when the opening does not exist or belongs to another organisation
@@ -121,6 +121,24 @@ public class MatchingService {
       int limit,
       int offset,
       boolean mustHavesOnly,
+      Sort sort) {
+    return candidatesFor(
+        organisationId, openingId, limit, offset, CandidateFilter.mustHaves(mustHavesOnly), sort);
+  }
+
+  /**
+   * The ranked job seekers for an opening, narrowed by the filter.
+   *
+   * @param organisationId the caller's organisation, null for staff (who may see every opening)
+   * @throws NotFound when the opening does not exist or belongs to another organisation
+   * @throws OpeningNotPublished for a draft, closed or expired opening
+   */
+  public Result candidatesFor(
+      Long organisationId,
+      long openingId,
+      int limit,
+      int offset,
+      CandidateFilter filter,
       Sort sort) {
     checkPaging(limit, offset);
     OpeningSource.OpeningFacts opening =
@@ -141,8 +159,16 @@ public class MatchingService {
     int everyone = Math.max(1, current.candidateCount());
     List<MatchCard> all =
         new ArrayList<>(current.topCandidates(opening.snapshot(), everyone, 0).cards());
-    if (mustHavesOnly) {
-      all.removeIf(c -> c.gaps().stream().anyMatch(g -> g.key().equals("matching.gap.mustHave")));
+    if (filter.narrows()) {
+      OpeningSnapshot wanted = opening.snapshot();
+      all.removeIf(
+          c ->
+              !filter.admits(
+                  c,
+                  filter.needsCandidate()
+                      ? current.candidate(c.candidateHandle()).orElse(null)
+                      : null,
+                  wanted));
     }
     if (sort == Sort.VALUE) {
       all.sort(
@@ -151,6 +177,24 @@ public class MatchingService {
               .thenComparing(MatchCard::candidateHandle));
     }
     return page(all, limit, offset);
+  }
+
+  /**
+   * A job seeker as matching knows them, for showing beside a match card: what employers may see
+   * (municipality, skills, languages, qualifications, work history, availability), never who they
+   * are. Empty when the handle is unknown or matching is not ready.
+   */
+  public java.util.Optional<CandidateSnapshot> candidate(String handle) {
+    MatchingIndex current = index;
+    return current == null ? java.util.Optional.empty() : current.candidate(handle);
+  }
+
+  /**
+   * The handle under which employers see the job seeker of an account (whether or not the profile
+   * is visible to them now); empty when the account has no profile.
+   */
+  public java.util.Optional<String> handleOf(long accountId) {
+    return candidates.handleOf(accountId);
   }
 
   /** The ranked published openings for the job seeker of an account. */

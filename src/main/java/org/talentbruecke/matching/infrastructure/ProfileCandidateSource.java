@@ -68,6 +68,13 @@ public class ProfileCandidateSource implements CandidateSource {
         .orElseGet(() -> new OwnProfile(ProfileState.NO_MUNICIPALITY, null));
   }
 
+  @Override
+  public Optional<String> handleOf(long accountId) {
+    return profiles
+        .forMatching(accountId)
+        .map(p -> new PseudonymousHandle(handleKey).of(p.profileId()));
+  }
+
   private SnapshotAssembler assembler(Collection<ProfileService.ForMatching> profiles) {
     List<String> uris =
         profiles.stream()
