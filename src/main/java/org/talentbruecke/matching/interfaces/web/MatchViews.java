@@ -171,8 +171,10 @@ public class MatchViews {
         CountryNames.isKnown(w.countryCode())
             ? MatchTexts.escape(CountryNames.name(w.countryCode(), texts.locale()))
             : MatchTexts.escape(w.countryCode());
-    return texts.format(
-        "matching.page.work", texts.label(w.occupation().escoUri()), country, w.years());
+    String occupation = texts.label(w.occupation().escoUri());
+    return w.years() == 1
+        ? texts.format("matching.page.workOneYear", occupation, country)
+        : texts.format("matching.page.work", occupation, country, w.years());
   }
 
   private String availability(CandidateSnapshot p) {
