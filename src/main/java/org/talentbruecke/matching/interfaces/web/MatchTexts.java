@@ -34,6 +34,7 @@ public class MatchTexts {
   static final String ESCO = "http://data.europa.eu/esco/";
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{3}");
+  private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,8})(\\.\\d{1,3})?");
 
   /** Bundles whose keys already name these codes (hours, sub-skills, measures); ours come first. */
   private static final List<String> CODE_PREFIXES =
@@ -139,6 +140,13 @@ public class MatchTexts {
       } catch (java.time.format.DateTimeParseException e) {
         return escape(value);
       }
+    }
+    if (NUMBER.matcher(value).matches()) {
+      // "8.6" km is "8,6" in German; no grouping, so an ISCO code such as 2221 stays one number.
+      java.text.NumberFormat format = java.text.NumberFormat.getInstance(locale());
+      format.setGroupingUsed(false);
+      format.setMaximumFractionDigits(3);
+      return escape(format.format(new java.math.BigDecimal(value)));
     }
     String word = codeText(value);
     if (word != null) {
