@@ -133,7 +133,13 @@ class MatchingApiIT {
           "?limit=x",
           "?offset=-1",
           "?sort=best",
-          "?mustHavesOnly=maybe"
+          "?mustHavesOnly=maybe",
+          "?recognitionComplete=yes",
+          "?maxCommuteKm=-1",
+          "?maxCommuteKm=501",
+          "?maxCommuteKm=far",
+          "?availableBy=tomorrow",
+          "?availableBy=2026-13-01"
         }) {
       HttpResponse<String> response = candidates(query, employer);
       assertThat(response.statusCode()).as(query).isEqualTo(400);
@@ -188,6 +194,31 @@ class MatchingApiIT {
                 .orElse(0))
         .as(byValue.body())
         .isPositive();
+  }
+
+  @Test
+  void filtersOnlyRemoveCandidates() {
+    int all = Http.json(candidates("?limit=100", employer)).getInt("total");
+    assertThat(all).isPositive();
+    JsonObject narrowed =
+        Http.json(
+            candidates(
+                "?limit=100&recognitionComplete=true&maxCommuteKm=30&availableBy=2030-01-01",
+                employer));
+    assertThat(narrowed.getInt("total")).isBetween(0, all);
+    // Only people living in the opening's own municipality: every card says 0 km.
+    JsonObject sameTown = Http.json(candidates("?limit=100&maxCommuteKm=0", employer));
+    assertThat(sameTown.getInt("total")).isLessThan(all);
+    for (JsonValue v : sameTown.getJsonArray("items")) {
+      JsonObject commute =
+          v.asJsonObject().getJsonArray("parts").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(p -> "COMMUTE".equals(p.getString("aspect")))
+              .findFirst()
+              .orElseThrow();
+      assertThat(commute.getJsonObject("reason").getJsonArray("args").getString(0))
+          .isEqualTo("0.0");
+    }
   }
 
   @Test

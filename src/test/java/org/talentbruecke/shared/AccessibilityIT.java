@@ -124,6 +124,7 @@ class AccessibilityIT {
           Page.of(Visitor.ANONYMOUS, "/error/expired.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/index.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/seeker/index.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/openings.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/seeker/profile/occupations.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/seeker/profile/occupations.xhtml")
               .after(
@@ -235,6 +236,23 @@ class AccessibilityIT {
                             + "@example.org");
                     b.clickAndWait("#invite\\:send");
                   }),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after(
+                  "candidates of a published opening, details open",
+                  b -> {
+                    b.go("/employer/candidates.xhtml?opening=" + AccessibilityIT.publishedOpening);
+                    b.find("#candidates details.tb-details summary").click();
+                  })
+              .answeredBy("/employer/candidates.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after(
+                  "candidates filtered to nobody",
+                  b ->
+                      b.go(
+                          "/employer/candidates.xhtml?opening="
+                              + AccessibilityIT.publishedOpening
+                              + "&mustHaves=true&commute=0&availableBy=2000-01-01&sort=value"))
+              .answeredBy("/employer/candidates.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/organisation.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/organisation.xhtml")
               .after(
@@ -282,6 +300,9 @@ class AccessibilityIT {
   /** Token of an invitation into the demo employer's organisation, for the join page. */
   private static String invitationToken;
 
+  /** A published opening of the demo employer, for its candidates page. */
+  private static long publishedOpening;
+
   /**
    * Data on the pages: a draft opening for the demo employer, a company waiting for staff, an
    * invitation.
@@ -289,6 +310,17 @@ class AccessibilityIT {
   @BeforeAll
   static void pagesHaveData() {
     String employer = Http.demoToken("employer");
+    for (jakarta.json.JsonValue v :
+        Json.createReader(
+                new java.io.StringReader(
+                    Http.get("/api/v1/openings?mine=true", "Authorization", "Bearer " + employer)
+                        .body()))
+            .readArray()) {
+      if ("PUBLISHED".equals(v.asJsonObject().getString("status"))) {
+        publishedOpening = v.asJsonObject().getJsonNumber("id").longValue();
+      }
+    }
+    assertThat(publishedOpening).as("the demo employer has a published opening").isPositive();
     HttpResponse<String> invitation =
         Http.postJson(
             "/api/v1/organisations/mine/invitations",

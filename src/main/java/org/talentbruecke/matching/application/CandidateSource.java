@@ -12,6 +12,15 @@ public interface CandidateSource {
   /** The job seeker's own profile as matching sees it, with why it cannot be matched if so. */
   OwnProfile ofAccount(long accountId);
 
+  /**
+   * The pseudonymous handle of the account's profile, the same one rankings show; empty when the
+   * account has no profile yet. (Sources that can compute it without reading the whole profile
+   * override this.)
+   */
+  default java.util.Optional<String> handleOf(long accountId) {
+    return current(accountId).map(Current::handle);
+  }
+
   /** Why a job seeker's own profile gives no ranking, or {@link #READY} when it does. */
   enum ProfileState {
     READY,

@@ -101,8 +101,12 @@ public class MatchingService {
       OpeningSource openings,
       SkillRelationsSource relations,
       StaffDecisions decisions,
-      Viewers viewers) {
+      Viewers viewers,
+      AddedValues addedValues,
+      NextSteps nextSteps) {
     this.candidates = candidates;
+    this.addedValues = addedValues;
+    this.nextSteps = nextSteps;
     this.openings = openings;
     this.relations = relations;
     this.decisions = decisions;
@@ -174,7 +178,7 @@ public class MatchingService {
   }
 
   /**
-   * The ranked job seekers for an opening.
+   * The ranked job seekers for an opening, optionally only those with every must-have.
    *
    * @param organisationId the caller's organisation, null for staff (who may see every opening)
    * @throws NotFound when the opening does not exist or belongs to another organisation
@@ -186,6 +190,24 @@ public class MatchingService {
       int limit,
       int offset,
       boolean mustHavesOnly,
+      Sort sort) {
+    return candidatesFor(
+        organisationId, openingId, limit, offset, CandidateFilter.mustHaves(mustHavesOnly), sort);
+  }
+
+  /**
+   * The ranked job seekers for an opening, narrowed by the filter.
+   *
+   * @param organisationId the caller's organisation, null for staff (who may see every opening)
+   * @throws NotFound when the opening does not exist or belongs to another organisation
+   * @throws OpeningNotPublished for a draft, closed or expired opening
+   */
+  public Result candidatesFor(
+      Long organisationId,
+      long openingId,
+      int limit,
+      int offset,
+      CandidateFilter filter,
       Sort sort) {
     checkPaging(limit, offset);
     OpeningSource.OpeningFacts opening =
@@ -203,29 +225,35 @@ public class MatchingService {
     if (current == null) {
       return Result.empty("not-ready");
     }
-    if (!mustHavesOnly && sort != Sort.VALUE) {
+    Function<MatchCard, AddedValue> value = addedValues.forOpening(opening.markets(), current);
+    Oversight oversight = decisions == null ? Oversight.NONE : decisions.oversightOf(openingId);
+    Function<MatchCard, RankedMatch> ranked =
+        card -> new RankedMatch(card, value.apply(card), List.of(), false);
+    Result result;
+    if (!filter.narrows() && sort != Sort.VALUE && oversight.isEmpty()) {
       // The index's own order and paging: only the requested page gets full explanations.
       // (Ranking everyone with full cards costs ~10 µs and several KB per person per request.)
       MatchRanking.Page page = current.topCandidates(opening.snapshot(), limit, offset);
-      return new Result(page.cards().stream().map(RankedMatch::of).toList(), page.total(), null);
+      result = new Result(page.cards().stream().map(ranked).toList(), page.total(), null);
+    } else {
+      int everyone = Math.max(1, current.candidateCount());
+      List<MatchCard> all =
+          new ArrayList<>(current.topCandidates(opening.snapshot(), everyone, 0).cards());
+      if (filter.narrows()) {
+        OpeningSnapshot wanted = opening.snapshot();
+        all.removeIf(
+            c ->
+                !filter.admits(
+                    c,
+                    filter.needsCandidate()
+                        ? current.candidate(c.candidateHandle()).orElse(null)
+                        : null,
+                    wanted));
+      }
+      all = AddedValues.order(all, sort == Sort.VALUE, value);
+      result =
+          recommend(page(oversight.apply(all, sort == Sort.FIT), limit, offset, ranked), oversight);
     }
-    int everyone = Math.max(1, current.candidateCount());
-    List<MatchCard> all =
-        new ArrayList<>(current.topCandidates(opening.snapshot(), everyone, 0).cards());
-    if (mustHavesOnly) {
-      all.removeIf(c -> c.gaps().stream().anyMatch(g -> g.key().equals("matching.gap.mustHave")));
-    }
-    Function<MatchCard, AddedValue> value = addedValues.forOpening(opening.markets(), current);
-    all = AddedValues.order(all, sort == Sort.VALUE, value);
-    Oversight oversight = decisions == null ? Oversight.NONE : decisions.oversightOf(openingId);
-    Result result =
-        recommend(
-            page(
-                oversight.apply(all, sort == Sort.FIT),
-                limit,
-                offset,
-                card -> new RankedMatch(card, value.apply(card), List.of(), false)),
-            oversight);
     log(
         RankingDirection.CANDIDATES_FOR_OPENING,
         openingId,
@@ -233,7 +261,7 @@ public class MatchingService {
         result,
         oversight.pinned(),
         sort.name(),
-        mustHavesOnly ? "mustHavesOnly" : "",
+        filter.describe(),
         offset);
     return result;
   }
@@ -264,6 +292,24 @@ public class MatchingService {
       return java.util.Optional.empty();
     }
     return candidates.person(handle);
+  }
+
+  /**
+   * A job seeker as matching knows them, for showing beside a match card: what employers may see
+   * (municipality, skills, languages, qualifications, work history, availability), never who they
+   * are. Empty when the handle is unknown or matching is not ready.
+   */
+  public java.util.Optional<CandidateSnapshot> candidate(String handle) {
+    MatchingIndex current = index;
+    return current == null ? java.util.Optional.empty() : current.candidate(handle);
+  }
+
+  /**
+   * The handle under which employers see the job seeker of an account (whether or not the profile
+   * is visible to them now); empty when the account has no profile.
+   */
+  public java.util.Optional<String> handleOf(long accountId) {
+    return candidates.handleOf(accountId);
   }
 
   /** The ranked published openings for the job seeker of an account. */

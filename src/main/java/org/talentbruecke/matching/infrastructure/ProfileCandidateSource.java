@@ -107,6 +107,13 @@ public class ProfileCandidateSource implements CandidateSource {
         .map(a -> new Person(a.id(), a.displayName()));
   }
 
+  @Override
+  public Optional<String> handleOf(long accountId) {
+    return profiles
+        .forMatching(accountId)
+        .map(p -> new PseudonymousHandle(handleKey).of(p.profileId()));
+  }
+
   private SnapshotAssembler assembler(Collection<ProfileService.ForMatching> profiles) {
     List<String> uris =
         profiles.stream()

@@ -44,7 +44,13 @@ class LiveIndexAndOversightTest {
   private Viewer viewer = new Viewer(STAFF, "STAFF");
   private final MatchingService matching =
       new MatchingService(
-          candidates, openings, MatchingFixtures::relations, decisions, () -> viewer);
+          candidates,
+          openings,
+          MatchingFixtures::relations,
+          decisions,
+          () -> viewer,
+          OversightFakes.addedValues(),
+          OversightFakes.nextSteps());
 
   @BeforeEach
   void buildIndex() {

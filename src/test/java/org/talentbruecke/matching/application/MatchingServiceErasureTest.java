@@ -63,6 +63,8 @@ class MatchingServiceErasureTest {
     set("candidates", candidates);
     set("openings", openings);
     set("relations", relations);
+    set("addedValues", OversightFakes.addedValues());
+    set("nextSteps", OversightFakes.nextSteps());
   }
 
   // MatchingService takes its sources by field injection; a test constructor would be the only

@@ -15,6 +15,24 @@ import org.talentbruecke.matching.domain.StaffDecisionRepository;
 final class OversightFakes {
   private OversightFakes() {}
 
+  /** Added value with no service-skill list: markets and scarcity only. */
+  static AddedValues addedValues() {
+    return new AddedValues(
+        new org.talentbruecke.matching.domain.AddedValueAssessor(java.util.Set.of()));
+  }
+
+  /** Next steps from the shipped German courses and recognition data. */
+  static NextSteps nextSteps() {
+    return new NextSteps(
+        org.talentbruecke.reference.infrastructure.ReferenceFiles.germanCourses(),
+        new org.talentbruecke.reference.domain.recognition.RecognitionAdviceService(
+            org.talentbruecke.reference.infrastructure.RecognitionCatalog.load(),
+            org.talentbruecke.reference.infrastructure.AdvicePhraseCatalog.load(),
+            org.talentbruecke.reference.infrastructure.SupportHintCatalog.load(),
+            java.time.Clock.fixed(
+                java.time.Instant.parse("2026-12-03T10:00:00Z"), java.time.ZoneOffset.UTC)));
+  }
+
   /** Job seekers by account id; a null snapshot is a profile employers may not see. */
   static final class Candidates implements CandidateSource {
     final Map<Long, Current> byAccount = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.talentbruecke.matching.application.CandidateFilter;
 import org.talentbruecke.matching.application.MatchingService;
 import org.talentbruecke.matching.application.OpeningNotPublished;
 import org.talentbruecke.opening.application.EmployerAccounts;
@@ -63,7 +64,9 @@ public class MatchingResource {
       content = @Content(schema = @Schema(implementation = MatchDtos.RankingDto.class)))
   @APIResponse(
       responseCode = "400",
-      description = "limit not 1..100, offset negative, sort not fit or value",
+      description =
+          "limit not 1..100, offset negative, sort not fit or value, a flag not true or false,"
+              + " maxCommuteKm not 0..500, availableBy not a date",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Neither employer nor staff")
@@ -87,17 +90,37 @@ public class MatchingResource {
                   "fit (default: full matches first, by score) or value (full matches by added value,"
                       + " then score; close matches after them by fit)")
           @QueryParam("sort")
-          String sort) {
+          String sort,
+      @Parameter(
+              description =
+                  "true: only those with nothing left to recognise (every qualification from"
+                      + " abroad fully equivalent, no recognition gap for this opening)")
+          @QueryParam("recognitionComplete")
+          String recognitionComplete,
+      @Parameter(
+              description =
+                  "0..500: only those living at most this many km (straight line) from the"
+                      + " opening's place")
+          @QueryParam("maxCommuteKm")
+          String maxCommuteKm,
+      @Parameter(description = "a date (YYYY-MM-DD): only those who can start by then")
+          @QueryParam("availableBy")
+          String availableBy) {
     long openingId = openingId(id);
     int pageSize = limit(limit);
     int from = offset(offset);
-    boolean mustHaves = flag("mustHavesOnly", mustHavesOnly);
+    CandidateFilter filter =
+        new CandidateFilter(
+            flag("mustHavesOnly", mustHavesOnly),
+            flag("recognitionComplete", recognitionComplete),
+            commute(maxCommuteKm),
+            date("availableBy", availableBy));
     MatchingService.Sort order = sort(sort);
     boolean staff = security.isUserInRole("STAFF");
     Long organisation = staff ? null : callerOrganisation();
     try {
       return cards.page(
-          matching.candidatesFor(organisation, openingId, pageSize, from, mustHaves, order),
+          matching.candidatesFor(organisation, openingId, pageSize, from, filter, order),
           pageSize,
           from,
           locale(),
@@ -176,6 +199,30 @@ public class MatchingResource {
       default ->
           throw new ProblemException(ProblemType.VALIDATION, name + " must be true or false.");
     };
+  }
+
+  static Integer commute(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    int value = number("maxCommuteKm", text);
+    if (value < 0 || value > CandidateFilter.MAX_COMMUTE_KM) {
+      throw new ProblemException(
+          ProblemType.VALIDATION,
+          "maxCommuteKm must be between 0 and " + CandidateFilter.MAX_COMMUTE_KM + ".");
+    }
+    return value;
+  }
+
+  static java.time.LocalDate date(String name, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ProblemException(ProblemType.VALIDATION, name + " must be a date like 2026-09-01.");
+    }
   }
 
   static MatchingService.Sort sort(String text) {

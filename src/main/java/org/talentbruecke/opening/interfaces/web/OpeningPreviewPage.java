@@ -18,15 +18,23 @@ public class OpeningPreviewPage {
 
   private Long id;
   private OpeningView view;
+  private boolean published;
 
   /** Reads the opening named in the address; another organisation's opening is not found. */
   public void load() {
     try {
       long organisation = currentOrganisation.id().orElseThrow(() -> new NotFound("Organisation"));
-      view = views.of(openings.get(organisation, id == null ? -1 : id));
+      var opening = openings.get(organisation, id == null ? -1 : id);
+      view = views.of(opening);
+      published = opening.getStatus() == org.talentbruecke.opening.domain.OpeningStatus.PUBLISHED;
     } catch (NotFound e) {
       view = null;
     }
+  }
+
+  /** Published openings have candidates (the preview links to them). */
+  public boolean isPublished() {
+    return published;
   }
 
   public OpeningView getView() {
