@@ -16,10 +16,9 @@ import org.talentbruecke.matching.domain.RankingLogRepository;
 /**
  * The log of every ranking shown (EU AI Act: matching for employment is high-risk). {@link
  * MatchingService} writes each ranking as it answers: one insert in its own short transaction, so
- * the ranking itself stays fast and a ranking shown is never left out because an outer
- * transaction rolled back. Entries older than {@code
- * talentbruecke.matching.log-retention-days} (default 183, about six months) are deleted at every
- * index rebuild.
+ * the ranking itself stays fast and a ranking shown is never left out because an outer transaction
+ * rolled back. Entries older than {@code talentbruecke.matching.log-retention-days} (default 183,
+ * about six months) are deleted at every index rebuild.
  */
 @ApplicationScoped
 public class RankingLog {
