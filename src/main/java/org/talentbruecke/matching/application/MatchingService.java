@@ -42,10 +42,11 @@ import org.talentbruecke.shared.application.NotFound;
  * read fresh.
  *
  * <p>Kept current entry by entry: a saved profile ({@link ProfileSaved}) or a published, closed or
- * edited opening ({@link OpeningChanged}) is re-read after its transaction committed and replaced
- * in (or removed from) the index on a background thread, typically within milliseconds. A full
- * rebuild still runs when the index is older than {@link #MAX_AGE} at the time of a query (a safety
- * net, and the moment expired openings leave) and when an admin asks for one.
+ * edited opening ({@link OpeningChanged}) is noted after its transaction committed, re-read and
+ * replaced in (or removed from) the index at the start of the next ranking, on that ranking's
+ * thread (a few milliseconds per changed entry). A full rebuild still runs when the index is older
+ * than {@link #MAX_AGE} at the time of a query (a safety net, and the moment expired openings
+ * leave) and when an admin asks for one.
  *
  * <p>Human oversight and logging: staff decisions ({@link StaffDecisions}) are applied to every
  * candidate list, and every ranking shown is written to the {@link RankingLog}.
@@ -78,11 +79,10 @@ public class MatchingService {
   // the erasure must not bring them back (see forgetCandidate).
   private final Map<String, Instant> erased = new ConcurrentHashMap<>();
 
-  // Live updates: ids whose entry must be re-read, drained by one background task at a time so
-  // that two saves of one profile are applied in order.
+  // Live updates: ids whose entry must be re-read, applied before the next ranking.
   private final Set<Long> pendingProfiles = ConcurrentHashMap.newKeySet();
   private final Set<Long> pendingOpenings = ConcurrentHashMap.newKeySet();
-  private final AtomicBoolean draining = new AtomicBoolean();
+  private final Object draining = new Object();
   // Guards the swap of a rebuilt index against single updates: while a rebuild runs, the ids it
   // may have read too early are noted here and applied to the new index before it is swapped in.
   private final Object swap = new Object();
@@ -350,8 +350,10 @@ public class MatchingService {
   }
 
   /**
-   * Hands what was shown to the ranking log, written on a background thread so that the answer is
-   * not held up by the database; a failed write is logged, never shown to the user.
+   * Writes what was shown to the ranking log: one insert in its own short transaction (about a
+   * millisecond). Not on a background thread: Payara's managed executor carries the request's
+   * invocation over to the task, and the task's end then closes the request's non-transactional
+   * EntityManager (the next query of the request failed). A failed write is logged, never shown.
    */
   private void log(
       RankingDirection direction,
@@ -382,11 +384,7 @@ public class MatchingService {
             sort,
             filters,
             offset);
-    try {
-      executor.execute(() -> writeLog(shown));
-    } catch (RuntimeException e) {
-      writeLog(shown); // no free executor: better a slower answer than an unlogged ranking
-    }
+    writeLog(shown);
   }
 
   private void writeLog(RankingLogEntry.Shown shown) {
@@ -419,8 +417,12 @@ public class MatchingService {
     return new Result(all.subList(from, to).stream().map(ranked).toList(), all.size(), null);
   }
 
-  /** The current index; starts a background rebuild when it has grown old. */
+  /**
+   * The current index with every change noted so far applied; starts a background rebuild when it
+   * has grown old.
+   */
   private MatchingIndex current() {
+    applyPending();
     MatchingIndex current = index;
     if (current != null && builtAt.plus(MAX_AGE).isBefore(Instant.now())) {
       rebuildInBackground();
@@ -528,38 +530,36 @@ public class MatchingService {
 
   // ---- live updates -------------------------------------------------------------------------
 
-  /** After a profile's transaction committed: its entry is re-read soon after. */
+  /**
+   * After a profile's transaction committed: its entry is re-read before the next ranking. The
+   * observer itself only notes the id (no database work in the commit's afterCompletion phase).
+   */
   void onProfileSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileSaved event) {
     pendingProfiles.add(event.accountId());
-    drainSoon();
   }
 
-  /** After an opening's transaction committed: its entry is re-read soon after. */
+  /** After an opening's transaction committed: its entry is re-read before the next ranking. */
   void onOpeningChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OpeningChanged event) {
     pendingOpenings.add(event.openingId());
-    drainSoon();
   }
 
-  private void drainSoon() {
-    if (!draining.compareAndSet(false, true)) {
+  /**
+   * Applies every change noted since the last ranking, on the thread that ranks now, so the ranking
+   * already holds them. A few changed entries cost a few milliseconds; they are read one by one in
+   * their own transactions. Not on a background thread for the reason given at {@link #log}. One
+   * thread at a time, so that two saves of one profile are applied in order; a ranking that finds
+   * nothing pending does not wait.
+   */
+  private void applyPending() {
+    if (pendingProfiles.isEmpty() && pendingOpenings.isEmpty()) {
       return;
     }
-    try {
-      executor.execute(this::drain);
-    } catch (RuntimeException e) {
-      draining.set(false);
-      LOG.log(Level.WARNING, "Could not start updating the matching index", e);
-    }
-  }
-
-  /** Applies every pending change, one at a time; the next rebuild catches any that fails. */
-  void drain() {
-    try {
+    synchronized (draining) {
       while (true) {
         Long profile = take(pendingProfiles);
         Long opening = take(pendingOpenings);
         if (profile == null && opening == null) {
-          break;
+          return;
         }
         try {
           if (profile != null) {
@@ -569,15 +569,10 @@ public class MatchingService {
             updateOpening(opening);
           }
         } catch (RuntimeException e) {
+          // The next full rebuild brings the entry back in line.
           LOG.log(Level.WARNING, "Could not update the matching index", e);
         }
       }
-    } finally {
-      draining.set(false);
-    }
-    // A change noted after the loop saw nothing left, but before the flag was cleared.
-    if (!pendingProfiles.isEmpty() || !pendingOpenings.isEmpty()) {
-      drainSoon();
     }
   }
 

@@ -15,10 +15,10 @@ import org.talentbruecke.matching.domain.RankingLogRepository;
 
 /**
  * The log of every ranking shown (EU AI Act: matching for employment is high-risk). {@link
- * MatchingService} hands each ranking over after answering; it is written on a background thread so
- * the ranking itself stays fast. Entries older than {@code
- * talentbruecke.matching.log-retention-days} (default 183, about six months) are deleted at every
- * index rebuild.
+ * MatchingService} writes each ranking as it answers: one insert in its own short transaction, so
+ * the ranking itself stays fast and a ranking shown is never left out because an outer transaction
+ * rolled back. Entries older than {@code talentbruecke.matching.log-retention-days} (default 183,
+ * about six months) are deleted at every index rebuild.
  */
 @ApplicationScoped
 public class RankingLog {
@@ -32,7 +32,7 @@ public class RankingLog {
   /** One page of the log, newest first. */
   public record Page(List<RankingLogEntry.Shown> entries, long total) {}
 
-  @Transactional
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void write(RankingLogEntry.Shown shown) {
     entries.add(new RankingLogEntry(shown));
   }

@@ -20,6 +20,8 @@ import org.talentbruecke.matching.domain.DecisionWithdrawn;
 import org.talentbruecke.matching.domain.MatchCard;
 import org.talentbruecke.matching.domain.MatchingFixtures;
 import org.talentbruecke.matching.domain.SkillLevel;
+import org.talentbruecke.opening.application.OpeningChanged;
+import org.talentbruecke.profile.application.ProfileSaved;
 import org.talentbruecke.shared.application.NotFound;
 import org.talentbruecke.shared.application.ValidationFailure;
 
@@ -78,7 +80,8 @@ class LiveIndexAndOversightTest {
     assertThat(handles(MatchingService.Sort.FIT)).doesNotContain("AAAA-0014");
     candidates.save(
         14, candidate("AAAA-0014").wants(NURSE).skill(WOUND_CARE, SkillLevel.EXPERT).build());
-    matching.updateProfile(14);
+    // What the profile service fires after the commit; the next ranking applies it.
+    matching.onProfileSaved(new ProfileSaved(14, 140));
     assertThat(handles(MatchingService.Sort.FIT)).contains("AAAA-0014");
     assertThat(matching.candidateCount()).isEqualTo(4);
   }
@@ -107,7 +110,7 @@ class LiveIndexAndOversightTest {
   void aClosedOpeningLeavesTheJobSeekersRankingAndAPublishedOneJoins() {
     assertThat(openingsOf(11)).containsExactlyInAnyOrder("1", "2");
     openings.close(NURSING);
-    matching.updateOpening(NURSING);
+    matching.onOpeningChanged(new OpeningChanged(NURSING));
     assertThat(openingsOf(11)).containsExactly("2");
 
     openings.publish(opening("3").occupation(NURSE).must(HYGIENE).build());

@@ -22,7 +22,7 @@ import org.talentbruecke.matching.application.MatchingService;
 import org.talentbruecke.shared.interfaces.rest.Problem;
 
 /** Staff rank published openings for any job seeker (both directions for any profile). */
-@Path("/profiles/{accountId: [0-9]+}/openings")
+@Path("/profiles/{accountId}/openings")
 @RequestScoped
 @Tag(name = "Matching")
 @SecurityRequirement(name = "bearer")

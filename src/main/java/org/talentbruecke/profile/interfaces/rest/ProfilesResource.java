@@ -81,12 +81,15 @@ public class ProfilesResource {
       content = @Content(schema = @Schema(implementation = ProfileData.class)))
   public JsonObject get() {
     long account = caller();
+    return withHandle(account, profiles.read(account));
+  }
+
+  /** The profile's fields exactly as ProfileData writes them, and the handle once there is one. */
+  private JsonObject withHandle(long account, ProfileData profile) {
     JsonObject data;
-    try (JsonReader reader =
-        Json.createReader(new StringReader(JSON.toJson(profiles.read(account))))) {
+    try (JsonReader reader = Json.createReader(new StringReader(JSON.toJson(profile)))) {
       data = reader.readObject();
     }
-    // The profile's own fields stay exactly as ProfileData writes them; the handle is added.
     return profiles
         .forMatching(account)
         .map(
@@ -98,9 +101,16 @@ public class ProfilesResource {
   }
 
   @PUT
-  @Operation(summary = "Replace the whole profile; nothing is stored when a field is invalid")
-  public ProfileData put(ProfileData body) {
-    return profiles.replace(caller(), required(body));
+  @Operation(
+      summary = "Replace the whole profile; nothing is stored when a field is invalid",
+      description = "Answers like GET, with the handle; a handle in the body is ignored.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The saved profile, with `handle`",
+      content = @Content(schema = @Schema(implementation = ProfileData.class)))
+  public JsonObject put(ProfileData body) {
+    long account = caller();
+    return withHandle(account, profiles.replace(account, required(body)));
   }
 
   @PUT
