@@ -676,6 +676,7 @@ public final class MatchingIndex {
       qualification = ScoreRules.FULL;
     }
     gap |= (flags & REQUIRES_RECOGNITION) != 0 && !recognised;
+    gap |= must == 0 && !sameEsco && !sameIsco; // see MatchScorer: occupation as the constraint
 
     int tenths =
         org.talentbruecke.matching.domain.Aspect.OCCUPATION.tenths(

@@ -25,7 +25,13 @@ public final class MatchScorer {
   public MatchCard score(OpeningSnapshot opening, CandidateSnapshot candidate) {
     List<Reason> gaps = new ArrayList<>();
     List<MatchPart> parts = new ArrayList<>();
-    parts.add(occupation(opening, candidate));
+    MatchPart occupation = occupation(opening, candidate);
+    parts.add(occupation);
+    if (opening.mustHaveSkills().isEmpty() && occupation.pointsTenths() == 0) {
+      // Without must-have skills, the occupation is the only thing that makes an opening relevant
+      // to a person: a cook is no full match for a nursing opening that lists no skills.
+      gaps.add(Reason.of("matching.gap.occupation", opening.occupation().escoUri()));
+    }
     parts.add(skills(Aspect.MUST_HAVE_SKILLS, opening.mustHaveSkills(), candidate, gaps));
     parts.add(skills(Aspect.NICE_TO_HAVE_SKILLS, opening.niceToHaveSkills(), candidate, null));
     parts.add(german(opening, candidate));

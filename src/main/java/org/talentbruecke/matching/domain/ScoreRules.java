@@ -12,7 +12,7 @@ import org.talentbruecke.reference.domain.recognition.RecognitionState;
  */
 public final class ScoreRules {
   /** Version of these rules, logged with every ranking; change it whenever a rule changes. */
-  public static final String ALGORITHM_VERSION = "matching-1.0";
+  public static final String ALGORITHM_VERSION = "matching-1.1";
 
   public static final int FULL = 1000;
 

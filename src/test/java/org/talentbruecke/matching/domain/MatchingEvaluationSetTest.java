@@ -269,6 +269,14 @@ class MatchingEvaluationSetTest {
             candidate("C"),
             candidate("A")),
         c(
+            "no-must-haves-occupation-decides",
+            "no must-have skills: a nurse of the same ISCO group (full) before a cook with the"
+                + " nice-to-have skill (close: unrelated occupation), although they score the same",
+            opening("o").occupation(NURSE).nice(HYGIENE),
+            List.of("B", "A"),
+            candidate("A").wants(COOK).skills(HYGIENE),
+            candidate("B").wants(SPECIALIST_NURSE)),
+        c(
             "tie-by-handle-text-order",
             "identical profiles are ordered by handle as text",
             opening("o").must(WOUND_CARE),
