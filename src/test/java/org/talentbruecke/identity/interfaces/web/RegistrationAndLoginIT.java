@@ -270,19 +270,21 @@ class RegistrationAndLoginIT {
     // A wrong password deletes nothing and says so.
     browser.tabTo("#erase\\:erasePassword");
     browser.keys("nicht das Passwort 2026");
-    browser.tabTo("#erase\\:eraseConfirm");
+    WebElement refused = browser.tabTo("#erase\\:eraseConfirm");
     browser.keys(Keys.ENTER);
-    browser.awaitLoaded();
+    browser.awaitGone(refused).awaitLoaded();
     assertThat(browser.pageText())
         .contains("Das Passwort ist falsch. Ihr Konto wurde nicht gelöscht.");
     assertThat(browser.path()).isEqualTo("/account/index.xhtml");
 
     browser.tabTo("#erase\\:erasePassword");
     browser.keys(PASSWORD);
-    browser.tabTo("#erase\\:eraseConfirm");
+    WebElement confirm = browser.tabTo("#erase\\:eraseConfirm");
     browser.keys(Keys.ENTER);
-    browser.awaitLoaded();
-    assertThat(browser.path()).isEqualTo("/index.xhtml");
+    // A full-page submit: wait until the confirming page is gone (awaitLoaded alone may still see
+    // it under load), then for the page it leads to.
+    browser.awaitGone(confirm).awaitLoaded();
+    assertThat(browser.path()).as(browser.pageText()).isEqualTo("/index.xhtml");
     assertThat(browser.pageText()).contains("Ihr Konto und alle Ihre Daten sind gelöscht.");
     assertThat(browser.all("#signOutForm")).as("signed out").isEmpty();
 
