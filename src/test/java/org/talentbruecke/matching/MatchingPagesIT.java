@@ -267,6 +267,7 @@ class MatchingPagesIT {
   void staffRecommendACandidateWithAReasonAndTheEmployerSeesTheBadgeFirst() {
     try (Browser staff = Browser.open("de")) {
       staff.signIn("staff@demo.test", Demo.PASSWORD);
+      staff.go("/staff/index.xhtml");
       staff.clickAndWait("#staffOpeningsLink");
       assertThat(staff.all("#openings tbody tr")).isNotEmpty();
       staff.clickAndWait("#openings tbody tr a.tb-candidates-link");
