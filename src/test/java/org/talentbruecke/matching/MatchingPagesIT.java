@@ -294,8 +294,7 @@ class MatchingPagesIT {
       // Too short: refused again, and what was typed is still there.
       staff.type("#rows\\:0\\:decide\\:reason", "gut");
       staff.clickAndWait("#rows\\:0\\:decide\\:pin");
-      assertThat(staff.find("#rows\\:0\\:decide\\:reason").getAttribute("value"))
-          .isEqualTo("gut");
+      assertThat(staff.find("#rows\\:0\\:decide\\:reason").getAttribute("value")).isEqualTo("gut");
       assertThat(staff.all("li.tb-decision")).hasSize(decisionsBefore);
 
       String reason = "Hat im Beratungsgespräch überzeugt, Praktikum geplant";
@@ -324,8 +323,7 @@ class MatchingPagesIT {
       staff.clickAndWait(".ui-confirmdialog[aria-hidden='false'] .ui-confirmdialog-yes");
       assertThat(staff.text("#globalMessages")).contains("zurückgenommen");
       assertThat(staff.all(active)).isEmpty();
-      assertThat(
-              staff.text("li.tb-decision[data-handle='" + handle + "'] .tb-withdrawn"))
+      assertThat(staff.text("li.tb-decision[data-handle='" + handle + "'] .tb-withdrawn"))
           .startsWith("Zurückgenommen von");
     }
   }
