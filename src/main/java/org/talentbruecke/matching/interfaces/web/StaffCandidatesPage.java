@@ -176,6 +176,7 @@ public class StaffCandidatesPage implements Serializable {
       // The id of the reason field in this candidate's form (ui:repeat "rows" > form "decide").
       String field = "rows:" + row + ":decide:reason";
       messages.show(failure, f -> "reason".equals(f) ? field : null);
+      keepTyped(field, reasons.get(handle));
       return null;
     } catch (NotFound e) {
       messages.error(null, "staffCandidates.gone");
@@ -184,6 +185,25 @@ public class StaffCandidatesPage implements Serializable {
     messages.info(
         kind == DecisionKind.PIN ? "staffCandidates.pinned" : "staffCandidates.excluded", handle);
     return again();
+  }
+
+  /**
+   * Puts what was typed back into the refused field. The model already holds it, but PrimeFaces
+   * renders a field marked invalid without a submitted value as empty (it takes that for an empty
+   * submission), so the text would be lost.
+   */
+  private static void keepTyped(String clientId, String typed) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces
+        .getViewRoot()
+        .invokeOnComponent(
+            faces,
+            clientId,
+            (context, component) -> {
+              if (component instanceof jakarta.faces.component.EditableValueHolder input) {
+                input.setSubmittedValue(typed == null ? "" : typed);
+              }
+            });
   }
 
   public String withdraw(long decisionId) {
