@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.talentbruecke.identity.application.AccountService;
-import org.talentbruecke.identity.domain.Account;
+import org.talentbruecke.identity.application.AccountSummary;
 import org.talentbruecke.identity.interfaces.web.CurrentUser;
 import org.talentbruecke.matching.application.CandidateFilter;
 import org.talentbruecke.matching.application.CandidateSource;
@@ -153,7 +153,7 @@ public class StaffCandidatesPage implements Serializable {
   }
 
   private String accountName(long accountId) {
-    return accounts.find(accountId).map(Account::getDisplayName).orElse("#" + accountId);
+    return accounts.summary(accountId).map(AccountSummary::displayName).orElse("#" + accountId);
   }
 
   /** Recommends the candidate; the row index finds the reason field to mark when refused. */
