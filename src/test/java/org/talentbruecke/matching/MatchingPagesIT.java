@@ -287,19 +287,22 @@ class MatchingPagesIT {
       assertThat(staff.all(active)).as("no active decision yet").isEmpty();
 
       // No reason: refused beside the field and in the summary, nothing saved.
-      staff.clickAndWait("#rows\\:0\\:decide\\:pin");
+      staff.clickAndWait("#staffDecide\\:rows\\:0\\:pin");
       assertThat(staff.text("#errorSummary")).isNotBlank();
-      assertThat(staff.text("#rows\\:0\\:decide .ui-message-error")).isNotBlank();
+      assertThat(staff.text("#candidates > li.tb-match:first-child .ui-message-error"))
+          .isNotBlank();
       assertThat(staff.all("li.tb-decision")).hasSize(decisionsBefore);
       // Too short: refused again, and what was typed is still there.
-      staff.type("#rows\\:0\\:decide\\:reason", "gut");
-      staff.clickAndWait("#rows\\:0\\:decide\\:pin");
-      assertThat(staff.find("#rows\\:0\\:decide\\:reason").getAttribute("value")).isEqualTo("gut");
+      staff.type("#staffDecide\\:rows\\:0\\:reason", "gut");
+      staff.clickAndWait("#staffDecide\\:rows\\:0\\:pin");
+      assertThat(staff.find("#staffDecide\\:rows\\:0\\:reason").getAttribute("value"))
+          .as(staff.text("#errorSummary"))
+          .isEqualTo("gut");
       assertThat(staff.all("li.tb-decision")).hasSize(decisionsBefore);
 
       String reason = "Hat im Beratungsgespräch überzeugt, Praktikum geplant";
-      staff.type("#rows\\:0\\:decide\\:reason", reason);
-      staff.clickAndWait("#rows\\:0\\:decide\\:pin");
+      staff.type("#staffDecide\\:rows\\:0\\:reason", reason);
+      staff.clickAndWait("#staffDecide\\:rows\\:0\\:pin");
       assertThat(staff.path()).isEqualTo("/staff/candidates.xhtml");
       assertThat(staff.text("#globalMessages")).contains(handle, "empfohlen");
       WebElement decision =
@@ -320,7 +323,8 @@ class MatchingPagesIT {
 
       // Withdrawn again (after a confirmation), so other tests see the list unchanged.
       staff.find(active).click();
-      staff.clickAndWait(".ui-confirmdialog[aria-hidden='false'] .ui-confirmdialog-yes");
+      staff.clickAndWait(
+          ":is(.ui-confirm-dialog, .ui-confirmdialog)[aria-hidden='false'] .ui-confirmdialog-yes");
       assertThat(staff.text("#globalMessages")).contains("zurückgenommen");
       assertThat(staff.all(active)).isEmpty();
       assertThat(staff.text("li.tb-decision[data-handle='" + handle + "'] .tb-withdrawn"))

@@ -271,7 +271,7 @@ class AccessibilityIT {
                   "candidates of a published opening, recommended without a reason",
                   b -> {
                     b.go("/staff/candidates.xhtml?opening=" + AccessibilityIT.publishedOpening);
-                    b.clickAndWait("#rows\\:0\\:decide\\:pin");
+                    b.clickAndWait("#staffDecide\\:rows\\:0\\:pin");
                   })
               .answeredBy("/staff/candidates.xhtml"),
           Page.of(Visitor.STAFF, "/account/index.xhtml"),

@@ -173,8 +173,8 @@ public class StaffCandidatesPage implements Serializable {
         decisions.exclude(openingId, handle, reasons.get(handle), currentUser.requireId());
       }
     } catch (ValidationFailure failure) {
-      // The id of the reason field in this candidate's form (ui:repeat "rows" > form "decide").
-      String field = "rows:" + row + ":decide:reason";
+      // The id of this candidate's reason field (form "staffDecide" > ui:repeat "rows").
+      String field = "staffDecide:rows:" + row + ":reason";
       messages.show(failure, f -> "reason".equals(f) ? field : null);
       keepTyped(field, reasons.get(handle));
       return null;
