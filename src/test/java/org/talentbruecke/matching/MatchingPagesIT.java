@@ -263,6 +263,75 @@ class MatchingPagesIT {
     }
   }
 
+  @Test
+  void staffRecommendACandidateWithAReasonAndTheEmployerSeesTheBadgeFirst() {
+    try (Browser staff = Browser.open("de")) {
+      staff.signIn("staff@demo.test", Demo.PASSWORD);
+      staff.go("/staff/index.xhtml");
+      staff.clickAndWait("#staffOpeningsLink");
+      assertThat(staff.all("#openings tbody tr")).isNotEmpty();
+      staff.clickAndWait("#openings tbody tr a.tb-candidates-link");
+      assertThat(staff.path()).isEqualTo("/staff/candidates.xhtml");
+      // Other tests publish openings too: the demo employer's may be on a later page of the list.
+      staff.go("/staff/candidates.xhtml?opening=" + ownPublished);
+      assertThat(query(staff)).containsEntry("opening", Long.toString(ownPublished));
+      WebElement first = staff.find("#candidates > li.tb-match");
+      String handle = first.findElement(By.cssSelector("h3 .tb-handle")).getText();
+      assertThat(handle).matches(HANDLE);
+      // Staff see who it is; the card is the employer's.
+      assertThat(first.findElement(By.cssSelector(".tb-person-name strong")).getText())
+          .isNotBlank();
+      assertThat(first.findElement(By.cssSelector(".tb-fit-number")).getText()).matches("\\d+");
+      int decisionsBefore = staff.all("li.tb-decision").size();
+      String active = "li.tb-decision[data-handle='" + handle + "'] button";
+      assertThat(staff.all(active)).as("no active decision yet").isEmpty();
+
+      // No reason: refused beside the field and in the summary, nothing saved.
+      staff.clickAndWait("#staffDecide\\:rows\\:0\\:pin");
+      assertThat(staff.text("#errorSummary")).isNotBlank();
+      assertThat(staff.text("#candidates > li.tb-match:first-child .ui-message-error"))
+          .isNotBlank();
+      assertThat(staff.all("li.tb-decision")).hasSize(decisionsBefore);
+      // Too short: refused again, and what was typed is still there.
+      staff.type("#staffDecide\\:rows\\:0\\:reason", "gut");
+      staff.clickAndWait("#staffDecide\\:rows\\:0\\:pin");
+      assertThat(staff.find("#staffDecide\\:rows\\:0\\:reason").getAttribute("value"))
+          .as(staff.text("#errorSummary"))
+          .isEqualTo("gut");
+      assertThat(staff.all("li.tb-decision")).hasSize(decisionsBefore);
+
+      String reason = "Hat im Beratungsgespräch überzeugt, Praktikum geplant";
+      staff.type("#staffDecide\\:rows\\:0\\:reason", reason);
+      staff.clickAndWait("#staffDecide\\:rows\\:0\\:pin");
+      assertThat(staff.path()).isEqualTo("/staff/candidates.xhtml");
+      assertThat(staff.text("#globalMessages")).contains(handle, "empfohlen");
+      WebElement decision =
+          staff.find("li.tb-decision[data-handle='" + handle + "'][data-kind='pin']");
+      assertThat(decision.getText()).contains("Empfohlen", reason);
+      assertThat(staff.all(active)).hasSize(1);
+
+      try (Browser employer = Browser.open("de")) {
+        employer.signIn("employer@demo.test", Demo.PASSWORD);
+        employer.go("/employer/candidates.xhtml?opening=" + ownPublished);
+        WebElement top = employer.find("#candidates > li.tb-match");
+        assertThat(top.getAttribute("id")).isEqualTo("candidate-" + handle);
+        assertThat(top.findElement(By.cssSelector(".tb-recommended")).getText())
+            .isEqualTo("Von der Region empfohlen");
+        // The employer never sees the reason nor the name.
+        assertThat(employer.text("main")).doesNotContain(reason);
+      }
+
+      // Withdrawn again (after a confirmation), so other tests see the list unchanged.
+      staff.find(active).click();
+      staff.clickAndWait(
+          ":is(.ui-confirm-dialog, .ui-confirmdialog)[aria-hidden='false'] .ui-confirmdialog-yes");
+      assertThat(staff.text("#globalMessages")).contains("zurückgenommen");
+      assertThat(staff.all(active)).isEmpty();
+      assertThat(staff.text("li.tb-decision[data-handle='" + handle + "'] .tb-withdrawn"))
+          .startsWith("Zurückgenommen von");
+    }
+  }
+
   private static int total(Browser browser) {
     List<WebElement> range = browser.all("#range");
     if (range.isEmpty()) {

@@ -265,6 +265,15 @@ class AccessibilityIT {
           Page.of(Visitor.STAFF, "/staff/index.xhtml"),
           Page.of(Visitor.STAFF, "/staff/index.xhtml")
               .after("confirmation open", b -> openConfirmation(b, "button[id$='\\:verify']")),
+          Page.of(Visitor.STAFF, "/staff/openings.xhtml"),
+          Page.of(Visitor.STAFF, "/staff/index.xhtml")
+              .after(
+                  "candidates of a published opening, recommended without a reason",
+                  b -> {
+                    b.go("/staff/candidates.xhtml?opening=" + AccessibilityIT.publishedOpening);
+                    b.clickAndWait("#staffDecide\\:rows\\:0\\:pin");
+                  })
+              .answeredBy("/staff/candidates.xhtml"),
           Page.of(Visitor.STAFF, "/account/index.xhtml"),
           Page.of(Visitor.ADMIN, "/admin/index.xhtml"),
           Page.of(Visitor.ADMIN, "/admin/index.xhtml")
