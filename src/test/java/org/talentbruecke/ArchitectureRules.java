@@ -54,10 +54,21 @@ final class ArchitectureRules {
     allowed.put("matching", Set.of("shared", "reference", "identity", "opening", "profile"));
     allowed.put(
         "review", Set.of("shared", "reference", "identity", "opening", "profile", "matching"));
+    // Contact on consent (issue 12): reads openings, profiles and match cards, never the reverse.
+    allowed.put(
+        "contact", Set.of("shared", "reference", "identity", "opening", "profile", "matching"));
     // Bootstrapping wires everything together and may use every context.
     allowed.put(
         "app",
-        Set.of("shared", "reference", "identity", "opening", "profile", "matching", "review"));
+        Set.of(
+            "shared",
+            "reference",
+            "identity",
+            "opening",
+            "profile",
+            "matching",
+            "review",
+            "contact"));
     return Map.copyOf(allowed);
   }
 

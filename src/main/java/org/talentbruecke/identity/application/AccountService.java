@@ -36,6 +36,14 @@ public class AccountService {
                     a.getId(), a.getEmail(), a.getDisplayName(), a.getOrganisationId()));
   }
 
+  /** The accounts of an organisation's users, as other contexts may see them. */
+  public List<AccountRecord> ofOrganisation(long organisationId) {
+    return accounts.findAll().stream()
+        .filter(a -> a.getOrganisationId() != null && a.getOrganisationId() == organisationId)
+        .map(a -> record(a.getId()).orElseThrow())
+        .toList();
+  }
+
   public List<Account> all() {
     return accounts.findAll();
   }

@@ -312,6 +312,32 @@ public class MatchingService {
     return candidates.handleOf(accountId);
   }
 
+  /**
+   * The match card of one job seeker with one opening, scored as rankings score it, for showing a
+   * single pair (a contact request). The job seeker's profile is read fresh and need not be visible
+   * to employers (the caller decides what to disclose); nothing is written to the ranking log, as
+   * no ranking is shown. Empty when matching is not ready, the profile is hidden or incomplete, or
+   * the opening lacks what matching needs.
+   */
+  public java.util.Optional<MatchCard> cardFor(long accountId, long openingId) {
+    MatchingIndex current = current();
+    if (current == null) {
+      return java.util.Optional.empty();
+    }
+    CandidateSource.OwnProfile own = candidates.ofAccount(accountId);
+    if (own.state() != CandidateSource.ProfileState.READY) {
+      return java.util.Optional.empty();
+    }
+    java.util.Optional<OpeningSnapshot> opening =
+        current
+            .opening(String.valueOf(openingId))
+            .or(() -> openings.find(openingId).map(OpeningSource.OpeningFacts::snapshot));
+    return opening.map(
+        o ->
+            new org.talentbruecke.matching.domain.MatchScorer(current.relations())
+                .score(o, own.snapshot()));
+  }
+
   /** The ranked published openings for the job seeker of an account. */
   public Result openingsFor(long accountId, int limit, int offset) {
     checkPaging(limit, offset);

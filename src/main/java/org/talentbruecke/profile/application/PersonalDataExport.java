@@ -41,6 +41,7 @@ public class PersonalDataExport {
   @Inject private PersonalDetailsRepository details;
   @Inject private Vocabulary vocabulary;
   @Inject private Clock clock;
+  @Inject private jakarta.enterprise.inject.Instance<ExportContribution> contributions;
 
   /**
    * The whole export.
@@ -55,6 +56,8 @@ public class PersonalDataExport {
    * @param escoLabels the label of every ESCO URI in the profile, in {@code language} where ESCO
    *     has one (the label says which language it is in)
    * @param notes what is not stored, in {@code language}
+   * @param otherRecords what other parts of the service keep about the person, by kind (such as
+   *     {@code contactRequests}); see {@link ExportContribution}
    */
   public record Document(
       String format,
@@ -66,7 +69,25 @@ public class PersonalDataExport {
       ProfileData profile,
       Instant profileUpdatedAt,
       Map<String, LocalizedLabel> escoLabels,
-      List<String> notes) {}
+      List<String> notes,
+      Map<String, Object> otherRecords) {
+
+    /** The same document with the other contexts' records. */
+    public Document withOtherRecords(Map<String, Object> records) {
+      return new Document(
+          format,
+          generatedAt,
+          language,
+          account,
+          signIn,
+          personalDetails,
+          profile,
+          profileUpdatedAt,
+          escoLabels,
+          notes,
+          Map.copyOf(records));
+    }
+  }
 
   /**
    * Sessions and API tokens, described without any secret: neither is stored, both end when the
@@ -91,14 +112,19 @@ public class PersonalDataExport {
     ProfileData data = profile.map(ProfileViews::of).orElse(null);
     Map<String, LocalizedLabel> labels =
         data == null ? Map.of() : vocabulary.labels(escoUris(data), locale.getLanguage());
+    Map<String, Object> others = new java.util.TreeMap<>();
+    for (ExportContribution contribution : contributions) {
+      others.put(contribution.section(), contribution.of(accountId, locale));
+    }
     return assemble(
-        account,
-        details.findByAccount(accountId),
-        profile.map(Profile::getUpdatedAt).orElse(null),
-        data,
-        labels,
-        locale,
-        clock.instant());
+            account,
+            details.findByAccount(accountId),
+            profile.map(Profile::getUpdatedAt).orElse(null),
+            data,
+            labels,
+            locale,
+            clock.instant())
+        .withOtherRecords(others);
   }
 
   /** Puts the parts together; separate so that tests need no container. */
@@ -136,7 +162,8 @@ public class PersonalDataExport {
         ordered,
         List.of(
             MessageTexts.format(locale, "export.note.passwordHash"),
-            MessageTexts.format(locale, "export.note.elsewhere")));
+            MessageTexts.format(locale, "export.note.elsewhere")),
+        Map.of());
   }
 
   /** Every ESCO URI the profile mentions, in the order of the steps, each once. */

@@ -34,7 +34,8 @@ public class MatchCards {
   @Inject private Vocabulary vocabulary;
   @Inject private LanguageCatalog languages;
 
-  MatchDtos.RankingDto page(MatchingService.Result result, int limit, int offset, Locale locale) {
+  public MatchDtos.RankingDto page(
+      MatchingService.Result result, int limit, int offset, Locale locale) {
     return page(result, limit, offset, locale, handle -> Optional.empty());
   }
 
