@@ -288,6 +288,97 @@ public class ContactService {
         .toList();
   }
 
+  /**
+   * What an employer sees before asking: the opening, the candidate's anonymised card and any
+   * earlier request of the organisation for this person and opening. Same checks as {@link
+   * #askToContact} for the opening and the candidate (a closed opening is allowed here: the page
+   * then says why it cannot ask).
+   *
+   * @throws NotFound for another organisation's or no opening, or a candidate not visible to
+   *     employers
+   */
+  @Transactional
+  public Preview previewAsk(long employerAccountId, long openingId, String handle) {
+    ContactParties.Party employer = employer(employerAccountId);
+    ContactOpenings.OpeningFacts opening =
+        openings
+            .find(openingId)
+            .filter(o -> o.organisationId() == employer.organisationId())
+            .orElseThrow(() -> new NotFound("Opening"));
+    SeekerProfiles.SeekerProfile seeker =
+        Optional.ofNullable(handle)
+            .map(String::strip)
+            .flatMap(profiles::accountBehind)
+            .flatMap(profiles::ofAccount)
+            .filter(p -> p.visibility() == ProfileVisibility.ANONYMOUS_TO_VERIFIED_EMPLOYERS)
+            .orElseThrow(() -> new NotFound("Candidate"));
+    List<ContactView> earlier =
+        requests.findByOpeningAndSeeker(openingId, seeker.accountId()).stream()
+            .map(r -> viewFor(r, Side.EMPLOYER, opening, seeker))
+            .toList();
+    return new Preview(
+        opening.id(),
+        opening.title(),
+        opening.organisationName(),
+        opening.open(),
+        seeker.handle(),
+        matches.card(seeker.accountId(), openingId).orElse(null),
+        earlier,
+        seeker.visibility());
+  }
+
+  /**
+   * What a job seeker sees before showing interest: the opening, their own match card, their
+   * earlier requests for it and their profile's visibility (a hidden profile cannot show interest).
+   *
+   * @throws NotFound when there is no such published opening
+   */
+  @Transactional
+  public Preview previewInterest(long seekerAccountId, long openingId) {
+    seeker(seekerAccountId);
+    ContactOpenings.OpeningFacts opening =
+        openings
+            .find(openingId)
+            .filter(ContactOpenings.OpeningFacts::open)
+            .orElseThrow(() -> new NotFound("Opening"));
+    SeekerProfiles.SeekerProfile profile = profiles.ofAccount(seekerAccountId).orElse(null);
+    List<ContactView> earlier =
+        requests.findByOpeningAndSeeker(openingId, seekerAccountId).stream()
+            .map(r -> viewFor(r, Side.SEEKER, opening, profile))
+            .toList();
+    return new Preview(
+        opening.id(),
+        opening.title(),
+        opening.organisationName(),
+        opening.open(),
+        profile == null ? null : profile.handle(),
+        profile == null ? null : matches.card(seekerAccountId, openingId).orElse(null),
+        earlier,
+        profile == null ? ProfileVisibility.HIDDEN : profile.visibility());
+  }
+
+  /**
+   * The page before a request.
+   *
+   * @param card the anonymised match card, null when matching cannot compare them
+   * @param earlier earlier requests for this person and opening, newest first
+   * @param visibility the profile's visibility now (HIDDEN also when there is no profile)
+   */
+  public record Preview(
+      long openingId,
+      String openingTitle,
+      String organisationName,
+      boolean openingOpen,
+      String handle,
+      org.talentbruecke.matching.domain.MatchCard card,
+      List<ContactView> earlier,
+      ProfileVisibility visibility) {
+    /** The open request (pending or accepted), if any. */
+    public Optional<ContactView> openRequest() {
+      return earlier.stream().filter(v -> v.state().isOpen()).findFirst();
+    }
+  }
+
   // ---- rules ---------------------------------------------------------------------------------
 
   private record Party(ContactParties.Party party, Side side) {}

@@ -152,8 +152,9 @@ class FairAdPublishingIT {
       assertThat(seeker.text("#mustHave")).contains("Kundenzufriedenheit gewährleisten");
       assertThat(seeker.text("#languages")).contains("Türkisch: B2");
       assertThat(seeker.pageText()).contains("motiviertes Team").doesNotContain("Muttersprache");
-      // A signed-in job seeker learns when showing interest comes; there is no fake button.
-      assertThat(seeker.text("#interestNote")).contains("Abgleich");
+      // A signed-in job seeker shows interest on the contact page (issue 12); no registration link.
+      assertThat(seeker.find("#showInterest").getAttribute("href"))
+          .contains("/seeker/interest.xhtml?opening=");
       assertThat(seeker.all("#registerForInterest")).isEmpty();
 
       // The keyword alone finds the opening, whatever the case, and stays in the address.
