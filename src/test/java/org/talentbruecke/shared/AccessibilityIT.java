@@ -279,7 +279,47 @@ class AccessibilityIT {
           Page.of(Visitor.ADMIN, "/admin/index.xhtml")
               .after("sent empty", b -> b.clickAndWait("#newStaff\\:create")),
           Page.of(Visitor.ADMIN, "/admin/reference.xhtml"),
-          Page.of(Visitor.ADMIN, "/account/index.xhtml"));
+          Page.of(Visitor.ADMIN, "/account/index.xhtml"),
+          // Contact on consent (issue 12): the demo job seeker's interest in the demo employer's
+          // opening (pagesHaveData) fills both contacts pages and the outbox.
+          Page.of(Visitor.JOB_SEEKER, "/seeker/contacts.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/contacts.xhtml")
+              .after(
+                  "confirmation before withdrawing",
+                  b -> openConfirmation(b, "button[id$='\\:withdraw']")),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/contacts.xhtml")
+              .after(
+                  "show interest in another opening",
+                  b -> b.go("/seeker/interest.xhtml?opening=" + AccessibilityIT.otherOpening))
+              .answeredBy("/seeker/interest.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/contacts.xhtml")
+              .after(
+                  "interest refused: phone without a number",
+                  b -> {
+                    b.go("/seeker/interest.xhtml?opening=" + AccessibilityIT.otherOpening);
+                    new org.openqa.selenium.support.ui.Select(b.find("#interest\\:channel"))
+                        .selectByValue("PHONE");
+                    b.clickAndWait("#interest\\:send");
+                  })
+              .answeredBy("/seeker/interest.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/contacts.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/contacts.xhtml")
+              .after(
+                  "card of the interest open",
+                  b -> b.find("#contactList details.tb-contact-card summary").click()),
+          Page.of(Visitor.EMPLOYER, "/employer/contacts.xhtml")
+              .after(
+                  "asking to contact a candidate, sent empty",
+                  b -> {
+                    b.go(
+                        "/employer/contact.xhtml?opening="
+                            + AccessibilityIT.publishedOpening
+                            + "&candidate="
+                            + AccessibilityIT.candidateHandle);
+                    b.clickAndWait("#ask\\:send");
+                  })
+              .answeredBy("/employer/contact.xhtml"),
+          Page.of(Visitor.ADMIN, "/admin/outbox.xhtml"));
 
   private static void saveDraft(Browser browser, String title, String description) {
     browser.type("#newOpening\\:title", title);
@@ -312,6 +352,48 @@ class AccessibilityIT {
   /** A published opening of the demo employer, for its candidates page. */
   private static long publishedOpening;
 
+  /** A published opening of another organisation, for the job seeker's interest page. */
+  private static long otherOpening;
+
+  /** A candidate of the published opening, for the employer's ask-to-contact page. */
+  private static String candidateHandle;
+
+  /**
+   * The demo job seeker shows interest in the demo employer's published opening (once per server:
+   * a second time is refused as shown already), and a candidate and another opening are picked.
+   */
+  private static void contactData(String employer) {
+    for (jakarta.json.JsonValue v :
+        Json.createReader(new java.io.StringReader(Http.get("/api/v1/openings").body()))
+            .readArray()) {
+      long id = v.asJsonObject().getJsonNumber("id").longValue();
+      if (id != publishedOpening) {
+        otherOpening = id;
+      }
+    }
+    // A candidate the employer has not asked yet (other tests of the same run may have asked).
+    String asked =
+        Http.get("/api/v1/contacts", "Authorization", "Bearer " + employer).body();
+    HttpResponse<String> candidates =
+        Http.get(
+            "/api/v1/openings/" + publishedOpening + "/candidates?limit=100",
+            "Authorization",
+            "Bearer " + employer);
+    candidateHandle =
+        Http.json(candidates).getJsonArray("items").stream()
+            .map(c -> c.asJsonObject().getString("handle"))
+            .filter(h -> !asked.contains("\"" + h + "\""))
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<String> interest =
+        Http.postJson(
+            "/api/v1/contacts/interest",
+            "{\"openingId\":" + publishedOpening + ",\"channel\":\"EMAIL\"}",
+            "Authorization",
+            "Bearer " + Http.demoToken("seeker"));
+    assertThat(interest.statusCode()).as(interest.body()).isIn(201, 409);
+  }
+
   /**
    * Data on the pages: a draft opening for the demo employer, a company waiting for staff, an
    * invitation.
@@ -330,6 +412,7 @@ class AccessibilityIT {
       }
     }
     assertThat(publishedOpening).as("the demo employer has a published opening").isPositive();
+    contactData(employer);
     HttpResponse<String> invitation =
         Http.postJson(
             "/api/v1/organisations/mine/invitations",

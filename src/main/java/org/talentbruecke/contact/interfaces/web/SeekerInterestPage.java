@@ -1,8 +1,9 @@
 package org.talentbruecke.contact.interfaces.web;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.talentbruecke.contact.application.ContactService;
 import org.talentbruecke.contact.domain.ContactChannel;
@@ -19,21 +20,24 @@ import org.talentbruecke.shared.application.NotFound;
  * how the employer may reach them if it accepts.
  */
 @Named
-@RequestScoped
-public class SeekerInterestPage {
-  @Inject private ContactService contacts;
-  @Inject private MatchViews views;
-  @Inject private ContactRows rows;
-  @Inject private ContactActions actions;
-  @Inject private CurrentUser currentUser;
+@ViewScoped
+public class SeekerInterestPage implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient ContactService contacts;
+  @Inject private transient MatchViews views;
+  @Inject private transient ContactRows rows;
+  @Inject private transient ContactActions actions;
+  @Inject private transient CurrentUser currentUser;
 
   private String opening;
   private String message;
   private String channel = ContactChannel.EMAIL.name();
   private String detail;
-  private ContactService.Preview preview;
-  private MatchView match;
-  private List<ContactRow> earlier = List.of();
+  // The page's data, read on the GET; the form posts back to this same view.
+  private transient ContactService.Preview preview;
+  private transient MatchView match;
+  private transient List<ContactRow> earlier = List.of();
 
   public void load() {
     try {
