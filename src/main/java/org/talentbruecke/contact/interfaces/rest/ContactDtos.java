@@ -3,6 +3,7 @@ package org.talentbruecke.contact.interfaces.rest;
 import org.talentbruecke.contact.domain.ContactRequest;
 import org.talentbruecke.matching.interfaces.rest.MatchDtos;
 import org.talentbruecke.shared.interfaces.rest.AtMost;
+import org.talentbruecke.shared.interfaces.rest.Given;
 import org.talentbruecke.shared.interfaces.rest.Required;
 
 /**
@@ -20,7 +21,7 @@ public final class ContactDtos {
    * @param message a short message to the job seeker, 1..500 characters
    */
   public record AskDto(
-      @Required Long openingId,
+      @Given(message = "{validation.required}") Long openingId,
       @Required @AtMost(max = 9, message = "{validation.tooLong}") String handle,
       @Required @AtMost(max = ContactRequest.MAX_MESSAGE, message = "{validation.tooLong}")
           String message) {}
@@ -33,7 +34,7 @@ public final class ContactDtos {
    * @param detail the phone number, or your counsellor's name and how to reach them
    */
   public record InterestDto(
-      @Required Long openingId,
+      @Given(message = "{validation.required}") Long openingId,
       @AtMost(max = ContactRequest.MAX_MESSAGE, message = "{validation.tooLong}") String message,
       @Required @AtMost(max = 10, message = "{validation.tooLong}") String channel,
       @AtMost(max = ContactRequest.MAX_DETAIL, message = "{validation.tooLong}") String detail) {}

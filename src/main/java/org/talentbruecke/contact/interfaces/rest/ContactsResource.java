@@ -51,6 +51,7 @@ import org.talentbruecke.shared.interfaces.rest.RequestBodies;
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactsResource {
+  private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
   @Inject private ContactService contacts;
   @Inject private MatchCards cards;
   @Inject private RequestBodies bodies;
@@ -185,7 +186,11 @@ public class ContactsResource {
       responseCode = "409",
       description = "Already answered or withdrawn",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
-  public ContactDtos.ContactDto accept(@PathParam("id") String id, ContactDtos.AcceptDto body) {
+  public ContactDtos.ContactDto accept(@PathParam("id") String id, String raw) {
+    // The body is optional (an employer sends none), so it is read as text: a typed entity
+    // parameter without a body and without a content type would be refused before we see it.
+    ContactDtos.AcceptDto body =
+        raw == null || raw.isBlank() ? null : JSONB.fromJson(raw, ContactDtos.AcceptDto.class);
     if (body != null) {
       bodies.require(body);
     }
