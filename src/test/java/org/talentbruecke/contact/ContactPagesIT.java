@@ -16,9 +16,9 @@ import org.talentbruecke.it.RunningApplication;
 
 /**
  * Issue 12's "done when" in real Chromium: an employer goes from the candidates to a contact
- * request, the job seeker accepts, and only then does the employer see the name; a withdrawal
- * takes it away at once. A job seeker shows interest from the opening's page and the employer
- * sees it. The admins' outbox shows the mails, each in its receiver's language.
+ * request, the job seeker accepts, and only then does the employer see the name; a withdrawal takes
+ * it away at once. A job seeker shows interest from the opening's page and the employer sees it.
+ * The admins' outbox shows the mails, each in its receiver's language.
  */
 @ExtendWith(RunningApplication.class)
 class ContactPagesIT {
@@ -61,7 +61,8 @@ class ContactPagesIT {
   @Test
   void anEmployerAsksTheJobSeekerAcceptsAndOnlyThenTheNameShowsUntilTheWithdrawal() {
     ContactFixtures.Seeker seeker =
-        ContactFixtures.register("Halyna Sichtbarnachzusage " + ContactFixtures.unique(), "192.0.2.181");
+        ContactFixtures.register(
+            "Halyna Sichtbarnachzusage " + ContactFixtures.unique(), "192.0.2.181");
     String handle =
         ContactFixtures.nurseProfile(seeker, nursing, "ANONYMOUS_TO_VERIFIED_EMPLOYERS");
     ContactFixtures.candidateHandles(Http.demoToken("employer"), nursingId);
@@ -131,8 +132,7 @@ class ContactPagesIT {
       person.go("/seeker/contacts.xhtml");
       person.find("#contacts\\:rows\\:0\\:withdraw").click();
       WebElement yes =
-          person.find(
-              ":is(.ui-confirm-dialog, .ui-confirmdialog) .ui-confirmdialog-yes");
+          person.find(":is(.ui-confirm-dialog, .ui-confirmdialog) .ui-confirmdialog-yes");
       new org.openqa.selenium.support.ui.WebDriverWait(
               person.driver(), java.time.Duration.ofSeconds(10))
           .until(d -> yes.isDisplayed());
@@ -152,7 +152,8 @@ class ContactPagesIT {
   @Test
   void aJobSeekerShowsInterestTheEmployerSeesItAndTheOutboxShowsTheMails() {
     ContactFixtures.Seeker seeker =
-        ContactFixtures.register("Bohdan Interessenzeiger " + ContactFixtures.unique(), "192.0.2.182");
+        ContactFixtures.register(
+            "Bohdan Interessenzeiger " + ContactFixtures.unique(), "192.0.2.182");
     String handle = ContactFixtures.nurseProfile(seeker, nursing, "STAFF_ONLY");
 
     try (Browser visitor = Browser.open("de")) {

@@ -359,8 +359,8 @@ class AccessibilityIT {
   private static String candidateHandle;
 
   /**
-   * The demo job seeker shows interest in the demo employer's published opening (once per server:
-   * a second time is refused as shown already), and a candidate and another opening are picked.
+   * The demo job seeker shows interest in the demo employer's published opening (once per server: a
+   * second time is refused as shown already), and a candidate and another opening are picked.
    */
   private static void contactData(String employer) {
     for (jakarta.json.JsonValue v :
@@ -372,8 +372,7 @@ class AccessibilityIT {
       }
     }
     // A candidate the employer has not asked yet (other tests of the same run may have asked).
-    String asked =
-        Http.get("/api/v1/contacts", "Authorization", "Bearer " + employer).body();
+    String asked = Http.get("/api/v1/contacts", "Authorization", "Bearer " + employer).body();
     HttpResponse<String> candidates =
         Http.get(
             "/api/v1/openings/" + publishedOpening + "/candidates?limit=100",

@@ -1,7 +1,7 @@
 package org.talentbruecke.contact.interfaces.web;
 
-import jakarta.inject.Inject;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
