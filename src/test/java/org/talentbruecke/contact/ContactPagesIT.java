@@ -215,6 +215,19 @@ class ContactPagesIT {
         assertThat(mail.getText()).doesNotContain(seeker.name());
       }
       admin.screenshot("contact-outbox");
+
+      // How the pages look on a phone (390 px), the employer's in Arabic, for people to review.
+      person.go("/seeker/contacts.xhtml");
+      person.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      person.screenshot("contact-seeker-uk-390");
+    }
+    try (Browser arabic = Browser.open("ar")) {
+      arabic.signIn("employer@demo.test", Demo.PASSWORD);
+      arabic.go("/employer/contacts.xhtml");
+      arabic.screenshot("contact-employer-ar-1280");
+      arabic.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      arabic.go("/employer/contact.xhtml?opening=" + nursingId + "&candidate=" + handle);
+      arabic.screenshot("contact-ask-ar-390");
     }
   }
 }
