@@ -139,10 +139,12 @@ function tbFilterSuggestions(input) {
   }, 400);
 }
 
-document.addEventListener('input', function (event) {
-  if (event.target.classList && event.target.classList.contains('tb-suggest-filter')) {
-    tbFilterSuggestions(event.target);
-  }
+['input', 'change'].forEach(function (type) {
+  document.addEventListener(type, function (event) {
+    if (event.target.classList && event.target.classList.contains('tb-suggest-filter')) {
+      tbFilterSuggestions(event.target);
+    }
+  });
 });
 
 document.addEventListener('keydown', function (event) {
