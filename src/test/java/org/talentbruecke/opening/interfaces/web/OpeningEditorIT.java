@@ -203,7 +203,7 @@ class OpeningEditorIT {
           "#editor\\:skillsBlock");
 
       // The demo openings ask for hygiene: it leads the list; a field of knowledge is far below.
-      assertThat(browser.all("#skillList .tb-suggestion label").get(0).getText())
+      assertThat(browser.all("#skillList .tb-check label").get(0).getText())
           .isEqualTo(EditorSteps.HYGIENE);
       String general = "Allgemeinmedizin";
       assertThat(EditorSteps.skillRow(browser, general).isDisplayed()).isFalse();
@@ -232,8 +232,7 @@ class OpeningEditorIT {
       assertThat(EditorSteps.kind(browser, EditorSteps.HYGIENE)).isEqualTo("MUST");
       assertThat(EditorSteps.kind(browser, general)).isEqualTo("NICE");
       assertThat(EditorSteps.skillRow(browser, general).isDisplayed()).isTrue();
-      assertThat(browser.all("#skillList .tb-suggestion label").get(1).getText())
-          .isEqualTo(general);
+      assertThat(browser.all("#skillList .tb-check label").get(1).getText()).isEqualTo(general);
     }
   }
 }
