@@ -99,3 +99,75 @@ document.addEventListener('click', function (event) {
     event.preventDefault();
   }
 });
+
+/* Lists of ESCO suggestions (skills step, opening requirements; decision 007): about ten are shown,
+   "show all" opens the rest, and typing into the filter narrows the whole list, with the number of
+   hits read out politely. Ticked rows always stay visible (CSS). Event delegation, so lists that an
+   ajax update replaces keep working. */
+function tbFold(text) {
+  return (text || '').normalize('NFD').replace(/[\u0300-\u036f\u064b-\u065f\u0670]/g, '')
+    .toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+var tbSuggestTimer = null;
+
+function tbFilterSuggestions(input) {
+  var list = document.getElementById(input.getAttribute('data-list'));
+  if (!list) {
+    return;
+  }
+  var query = tbFold(input.value);
+  var hits = 0;
+  list.querySelectorAll('.tb-suggestion').forEach(function (row) {
+    var label = row.querySelector('label');
+    var hit = !query || tbFold(label ? label.textContent : row.textContent).indexOf(query) >= 0;
+    row.classList.toggle('tb-miss', !hit);
+    if (hit) {
+      hits++;
+    }
+  });
+  list.classList.toggle('tb-filtering', query.length > 0);
+  var count = document.getElementById(input.getAttribute('aria-describedby'));
+  clearTimeout(tbSuggestTimer);
+  tbSuggestTimer = setTimeout(function () {
+    if (!count) {
+      return;
+    }
+    count.textContent = !query ? ''
+      : hits === 0 ? input.getAttribute('data-none')
+        : input.getAttribute('data-count').replace('{0}', hits).replace('{1}', input.getAttribute('data-total'));
+  }, 400);
+}
+
+['input', 'change'].forEach(function (type) {
+  document.addEventListener(type, function (event) {
+    if (event.target.classList && event.target.classList.contains('tb-suggest-filter')) {
+      tbFilterSuggestions(event.target);
+    }
+  });
+});
+
+document.addEventListener('keydown', function (event) {
+  // Enter in the filter would submit the whole form; here it only filters.
+  if (event.key === 'Enter' && event.target.classList && event.target.classList.contains('tb-suggest-filter')) {
+    event.preventDefault();
+    tbFilterSuggestions(event.target);
+  }
+});
+
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('.tb-suggest-all') : null;
+  if (!button) {
+    return;
+  }
+  var list = document.getElementById(button.getAttribute('data-list'));
+  if (!list) {
+    return;
+  }
+  var open = list.classList.toggle('tb-collapsed') === false;
+  button.setAttribute('aria-expanded', open ? 'true' : 'false');
+  if (!button.hasAttribute('data-all')) {
+    button.setAttribute('data-all', button.textContent);
+  }
+  button.textContent = open ? button.getAttribute('data-fewer') : button.getAttribute('data-all');
+});

@@ -134,6 +134,25 @@ class AccessibilityIT {
                     b.find("#profile\\:occupationSearch_panel li.ui-autocomplete-item");
                   }),
           Page.of(Visitor.JOB_SEEKER, "/seeker/profile/skills.xhtml"),
+          // Skills step (issue 14, decision 007): a ticked suggestion shows its level in the row,
+          // the filter narrows the list with a live count, "show all" opens it, and a ticked
+          // suggestion without a level is refused with the error summary.
+          Page.of(Visitor.JOB_SEEKER, "/seeker/profile/skills.xhtml")
+              .after(
+                  "suggestion ticked, list filtered",
+                  b -> {
+                    b.find("#profile\\:suggestions\\:0\\:tick").click();
+                    b.type("#suggestionList-filter", "e");
+                  }),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/profile/skills.xhtml")
+              .after("all suggestions shown", b -> b.find("#suggestionList-all").click()),
+          Page.of(Visitor.JOB_SEEKER, "/seeker/profile/skills.xhtml")
+              .after(
+                  "refused: a ticked suggestion without a level",
+                  b -> {
+                    b.find("#profile\\:suggestions\\:0\\:tick").click();
+                    b.clickAndWait("#profile\\:save");
+                  }),
           Page.of(Visitor.JOB_SEEKER, "/seeker/profile/work.xhtml"),
           Page.of(Visitor.JOB_SEEKER, "/seeker/profile/work.xhtml")
               .after(
@@ -199,6 +218,23 @@ class AccessibilityIT {
                         EditorSteps.NURSE,
                         "#editor\\:skillsBlock");
                     EditorSteps.tick(b, "mustHave", EditorSteps.HYGIENE);
+                  })
+              .answeredBy("/employer/opening.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after(
+                  "skills filtered and all shown, one a nice-to-have",
+                  b -> {
+                    saveDraft(b, "Pflegefachkraft (m/w/d)", "Wir bieten Mentoring.");
+                    b.clickAndWait("a[id$='\\:0\\:edit']");
+                    EditorSteps.pick(
+                        b,
+                        "occupation",
+                        "Krankenpfleger Allgemeine",
+                        EditorSteps.NURSE,
+                        "#editor\\:skillsBlock");
+                    EditorSteps.tick(b, "niceToHave", EditorSteps.PATIENT_RIGHTS);
+                    b.find("#skillList-all").click();
+                    b.type("#skillList-filter", "e");
                   })
               .answeredBy("/employer/opening.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")

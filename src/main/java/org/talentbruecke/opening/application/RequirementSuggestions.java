@@ -20,8 +20,15 @@ public class RequirementSuggestions {
   @Inject private ConceptSearch search;
   @Inject private EscoStore store;
 
-  /** An ESCO concept and its label in the reader's language, or a fallback in {@code language}. */
-  public record Choice(String uri, String label, String language) {}
+  /**
+   * An ESCO concept and its label in the reader's language, or a fallback in {@code language};
+   * {@code knowledge} when ESCO types the skill as knowledge rather than skill or competence.
+   */
+  public record Choice(String uri, String label, String language, boolean knowledge) {
+    public Choice(String uri, String label, String language) {
+      this(uri, label, language, false);
+    }
+  }
 
   /** The skills ESCO links to an occupation. */
   public record SuggestedSkills(List<Choice> essential, List<Choice> optional) {
@@ -58,6 +65,8 @@ public class RequirementSuggestions {
   }
 
   private static List<Choice> choices(List<OccupationSkills.ConceptLabel> labels) {
-    return labels.stream().map(l -> new Choice(l.uri(), l.label(), l.language())).toList();
+    return labels.stream()
+        .map(l -> new Choice(l.uri(), l.label(), l.language(), l.knowledge()))
+        .toList();
   }
 }

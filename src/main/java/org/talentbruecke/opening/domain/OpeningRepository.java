@@ -34,4 +34,12 @@ public interface OpeningRepository {
 
   /** How many published, unexpired openings match the filter and the keyword. */
   long countPublished(OpeningFilter filter, String keyword, java.time.Instant now);
+
+  /**
+   * Per ESCO skill URI, how many published, unexpired openings ask for it (as a must-have or a
+   * nice-to-have); skills no opening asks for are left out.
+   */
+  default java.util.Map<String, Long> countRequiredSkills(java.time.Instant now) {
+    return java.util.Map.of();
+  }
 }

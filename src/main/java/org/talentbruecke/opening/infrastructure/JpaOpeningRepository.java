@@ -6,8 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningFilter;
@@ -139,6 +141,21 @@ public class JpaOpeningRepository implements OpeningRepository {
         .setParameter("published", OpeningStatus.PUBLISHED)
         .setParameter("now", now)
         .getResultList();
+  }
+
+  @Override
+  public Map<String, Long> countRequiredSkills(Instant now) {
+    Map<String, Long> counts = new HashMap<>();
+    em.createQuery(
+            "SELECT s.skillUri, COUNT(DISTINCT o.id) FROM Opening o JOIN o.skills s"
+                + " WHERE o.status = :published AND (o.expiresAt IS NULL OR o.expiresAt > :now)"
+                + " GROUP BY s.skillUri",
+            Object[].class)
+        .setParameter("published", OpeningStatus.PUBLISHED)
+        .setParameter("now", now)
+        .getResultList()
+        .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+    return counts;
   }
 
   // Fixed names, never user input, so building the query text from them is safe.

@@ -14,12 +14,14 @@ import org.talentbruecke.opening.application.OpeningInput;
 import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.opening.application.RegulationLookup;
 import org.talentbruecke.opening.application.RequirementSuggestions;
+import org.talentbruecke.opening.application.SkillDemand;
 import org.talentbruecke.opening.domain.InvalidOpeningState;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningKind;
 import org.talentbruecke.opening.domain.OpeningRequirements;
 import org.talentbruecke.opening.domain.OpeningStatus;
 import org.talentbruecke.opening.domain.RecognitionRequirement;
+import org.talentbruecke.reference.domain.SkillSuggestionRanking;
 import org.talentbruecke.reference.domain.language.CefrLevel;
 import org.talentbruecke.reference.domain.work.WorkingHours;
 import org.talentbruecke.reference.interfaces.web.ConceptOption;
@@ -39,6 +41,7 @@ public class OpeningEditorPage implements Serializable {
   @Inject private transient FacesMessages messages;
   @Inject private transient ConceptLabels labels;
   @Inject private transient RequirementSuggestions suggestions;
+  @Inject private transient SkillDemand demand;
   @Inject private transient RegulationLookup regulation;
   @Inject private transient LocaleBean localeBean;
   @Inject private transient Municipalities municipalities;
@@ -116,17 +119,20 @@ public class OpeningEditorPage implements Serializable {
   }
 
   public void addMustHave(SelectEvent<ConceptOption> event) {
-    skills.add(event.getObject(), form.getMustHave());
+    skills.add(event.getObject(), form.getMustHave(), form.getNiceToHave());
+    skills.arrange(form, demand.openingsAskingFor());
     addSkill = null;
   }
 
   public void addNiceToHave(SelectEvent<ConceptOption> event) {
-    skills.add(event.getObject(), form.getNiceToHave());
+    skills.add(event.getObject(), form.getNiceToHave(), form.getMustHave());
+    skills.arrange(form, demand.openingsAskingFor());
     addNice = null;
   }
 
   private void suggest() {
     skills.suggest(suggestions.skillsOf(occupationUri(), locale()));
+    skills.arrange(form, demand.openingsAskingFor());
   }
 
   /**
@@ -138,12 +144,21 @@ public class OpeningEditorPage implements Serializable {
     return regulation.notice(occupationUri(), label, locale(), true);
   }
 
-  public List<ConceptOption> getMustHaveOptions() {
-    return skills.options(form.getMustHave(), skills.essential());
+  /**
+   * The skills block's rows: chosen skills first, then ESCO's suggestions ranked by what published
+   * openings ask for (decision 007).
+   */
+  public List<SkillChoices.Row> getSkillRows() {
+    return skills.rows();
   }
 
-  public List<ConceptOption> getNiceToHaveOptions() {
-    return skills.options(form.getNiceToHave(), skills.optional());
+  /** How many suggestions are shown before "show all". */
+  public int getFirstSkills() {
+    return SkillSuggestionRanking.FIRST;
+  }
+
+  public List<String> getSkillKinds() {
+    return List.of(SkillChoices.MUST, SkillChoices.NICE);
   }
 
   public List<String> getRecognitionOptions() {

@@ -5,20 +5,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.primefaces.event.SelectEvent;
 import org.talentbruecke.profile.application.ProfileData;
+import org.talentbruecke.profile.application.SkillsInDemand;
 import org.talentbruecke.reference.application.OccupationSkills;
+import org.talentbruecke.reference.domain.SkillSuggestionRanking;
 import org.talentbruecke.reference.interfaces.web.ConceptOption;
 
 /**
- * Step 2: skills. ESCO's essential and optional skills of the chosen occupations are offered to
- * tick; other ESCO skills come from the type-ahead, and what ESCO lacks is described in the
- * person's own words. Every skill gets a level and whether it was used in Germany.
+ * Step 2: skills. The skills ESCO lists for the chosen occupations are offered as suggestions, the
+ * ones employers in the region ask for most first (decision 007): about ten are shown, the rest on
+ * demand and filterable by typing; a ticked suggestion takes its level in the same row and joins
+ * the person's skills on the one save. Other ESCO skills come from the type-ahead, and what ESCO
+ * lacks is described in the person's own words. Every skill gets a level and whether it was used in
+ * Germany.
  */
 @Named
 @ViewScoped
@@ -26,12 +31,10 @@ public class SkillsStepPage extends ProfileStepPage {
   private static final long serialVersionUID = 1L;
 
   @Inject private transient ConceptLookup concepts;
+  @Inject private transient SkillsInDemand demand;
 
   private final List<SkillRow> skills = new ArrayList<>();
-  private final Map<String, ConceptOption> essential = new LinkedHashMap<>();
-  private final Map<String, ConceptOption> optional = new LinkedHashMap<>();
-  private List<String> ticked = new ArrayList<>();
-  private List<String> tickedOptional = new ArrayList<>();
+  private final List<SuggestionRow> suggestions = new ArrayList<>();
   private ConceptOption search;
   private String ownWords;
 
@@ -43,25 +46,35 @@ public class SkillsStepPage extends ProfileStepPage {
       ConceptOption concept = s.escoUri() == null ? null : options.get(s.escoUri());
       skills.add(new SkillRow(concept, s.description(), s.level(), s.usedInGermany()));
     }
-    // The preferred occupation first, so its skills lead the suggestions.
+    // The preferred occupation first, so its skills lead ESCO's order.
+    List<OccupationSkills> of = new ArrayList<>();
     saved.occupations().stream()
         .sorted((a, b) -> Boolean.compare(b.preferred(), a.preferred()))
-        .forEach(o -> concepts.skillsOf(o.escoUri()).ifPresent(this::suggest));
+        .forEach(o -> concepts.skillsOf(o.escoUri()).ifPresent(of::add));
+    suggest(of);
   }
 
-  private void suggest(OccupationSkills of) {
-    of.essential().forEach(s -> essential.putIfAbsent(s.uri(), option(s)));
-    of.optional()
-        .forEach(
-            s -> {
-              if (!essential.containsKey(s.uri())) {
-                optional.putIfAbsent(s.uri(), option(s));
-              }
-            });
+  private void suggest(List<OccupationSkills> occupations) {
+    if (occupations.isEmpty()) {
+      return;
+    }
+    Map<String, ConceptOption> labels = new HashMap<>();
+    List<SkillSuggestionRanking.Suggestion> inEscoOrder = new ArrayList<>();
+    for (OccupationSkills o : occupations) {
+      o.essential().forEach(s -> inEscoOrder.add(suggestion(s, true, labels)));
+    }
+    for (OccupationSkills o : occupations) {
+      o.optional().forEach(s -> inEscoOrder.add(suggestion(s, false, labels)));
+    }
+    SkillSuggestionRanking.rank(inEscoOrder, demand.openingsAskingFor())
+        .forEach(s -> suggestions.add(new SuggestionRow(labels.get(s.uri()))));
   }
 
-  private static ConceptOption option(OccupationSkills.ConceptLabel label) {
-    return new ConceptOption(label.uri(), label.label(), label.language(), "");
+  private static SkillSuggestionRanking.Suggestion suggestion(
+      OccupationSkills.ConceptLabel label, boolean essential, Map<String, ConceptOption> labels) {
+    labels.putIfAbsent(
+        label.uri(), new ConceptOption(label.uri(), label.label(), label.language(), ""));
+    return new SkillSuggestionRanking.Suggestion(label.uri(), essential, label.knowledge());
   }
 
   @Override
@@ -80,18 +93,25 @@ public class SkillsStepPage extends ProfileStepPage {
     return ProfileStep.SKILLS;
   }
 
-  /** Adds the ticked suggestions that are not in the list yet. */
-  public void addTicked() {
-    List<String> all = new ArrayList<>(ticked);
-    all.addAll(tickedOptional);
-    for (String uri : all) {
-      ConceptOption concept = essential.containsKey(uri) ? essential.get(uri) : optional.get(uri);
-      if (concept != null && !chosenUris().contains(uri)) {
-        skills.add(new SkillRow(concept, null, null, false));
+  /**
+   * The one save: ticked suggestions join the person's skills with their levels first, so that a
+   * refused save (a level missing) shows them in the list with the message beside their level.
+   */
+  @Override
+  public String save() {
+    Set<String> chosen = chosenUris();
+    for (SuggestionRow row : getSuggestions()) {
+      if (row.isTicked() && !chosen.contains(row.getUri())) {
+        skills.add(new SkillRow(row.getConcept(), null, blankToNull(row.getLevel()), false));
       }
+      row.setTicked(false);
+      row.setLevel(null);
     }
-    ticked = new ArrayList<>();
-    tickedOptional = new ArrayList<>();
+    return super.save();
+  }
+
+  private static String blankToNull(String value) {
+    return blank(value) ? null : value;
   }
 
   public void addFound(SelectEvent<ConceptOption> event) {
@@ -117,38 +137,19 @@ public class SkillsStepPage extends ProfileStepPage {
     return skills.stream().map(SkillRow::getUri).filter(u -> u != null).collect(Collectors.toSet());
   }
 
-  /** Suggestions not chosen yet. */
-  public List<ConceptOption> getEssential() {
-    return open(essential);
-  }
-
-  public List<ConceptOption> getOptional() {
-    return open(optional);
-  }
-
-  private List<ConceptOption> open(Map<String, ConceptOption> suggestions) {
+  /** The suggestions not among the person's skills yet, best first. */
+  public List<SuggestionRow> getSuggestions() {
     Set<String> chosen = chosenUris();
-    return suggestions.values().stream().filter(o -> !chosen.contains(o.getUri())).toList();
+    return suggestions.stream().filter(s -> !chosen.contains(s.getUri())).toList();
+  }
+
+  /** How many suggestions are shown before "show all". */
+  public int getFirst() {
+    return SkillSuggestionRanking.FIRST;
   }
 
   public List<SkillRow> getSkills() {
     return skills;
-  }
-
-  public List<String> getTicked() {
-    return ticked;
-  }
-
-  public void setTicked(List<String> ticked) {
-    this.ticked = ticked == null ? new ArrayList<>() : new ArrayList<>(ticked);
-  }
-
-  public List<String> getTickedOptional() {
-    return tickedOptional;
-  }
-
-  public void setTickedOptional(List<String> ticked) {
-    this.tickedOptional = ticked == null ? new ArrayList<>() : new ArrayList<>(ticked);
   }
 
   public ConceptOption getSearch() {
@@ -216,6 +217,42 @@ public class SkillsStepPage extends ProfileStepPage {
 
     public void setUsedInGermany(boolean usedInGermany) {
       this.usedInGermany = usedInGermany;
+    }
+  }
+
+  /** One suggestion: ticked or not, and the level the person gives it in the same row. */
+  public static final class SuggestionRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final ConceptOption concept;
+    private boolean ticked;
+    private String level;
+
+    SuggestionRow(ConceptOption concept) {
+      this.concept = concept;
+    }
+
+    public ConceptOption getConcept() {
+      return concept;
+    }
+
+    public String getUri() {
+      return concept.getUri();
+    }
+
+    public boolean isTicked() {
+      return ticked;
+    }
+
+    public void setTicked(boolean ticked) {
+      this.ticked = ticked;
+    }
+
+    public String getLevel() {
+      return level;
+    }
+
+    public void setLevel(String level) {
+      this.level = level;
     }
   }
 }

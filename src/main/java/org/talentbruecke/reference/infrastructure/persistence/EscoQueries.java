@@ -186,18 +186,20 @@ final class EscoQueries {
     }
     Map<String, Map<String, String>> skillLabels = new LinkedHashMap<>();
     Map<String, String> relationType = new HashMap<>();
+    Map<String, String> skillType = new HashMap<>();
     try (PreparedStatement s =
         connection.prepareStatement(
-            "SELECT r.SKILL_URI, r.RELATION_TYPE,"
+            "SELECT r.SKILL_URI, r.RELATION_TYPE, r.SKILL_TYPE,"
                 + " l.LANGUAGE, l.PREFERRED_LABEL FROM ESCO_OCCUPATION_SKILL r JOIN ESCO_LABEL l"
                 + " ON l.CONCEPT_URI = r.SKILL_URI WHERE r.OCCUPATION_URI = ?")) {
       s.setString(1, uri);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           relationType.put(rs.getString(1), rs.getString(2));
+          skillType.put(rs.getString(1), rs.getString(3));
           skillLabels
               .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-              .put(rs.getString(3), rs.getString(4));
+              .put(rs.getString(4), rs.getString(5));
         }
       }
     }
@@ -208,7 +210,9 @@ final class EscoQueries {
     skillLabels.forEach(
         (skill, byLanguage) ->
             ("ESSENTIAL".equals(relationType.get(skill)) ? essential : optional)
-                .add(choose(skill, byLanguage, language)));
+                .add(
+                    choose(skill, byLanguage, language)
+                        .withKnowledge("knowledge".equals(skillType.get(skill)))));
     essential.sort(byLabel);
     optional.sort(byLabel);
     return Optional.of(

@@ -52,21 +52,50 @@ public final class EditorSteps {
         .until(ExpectedConditions.stalenessOf(before));
   }
 
-  /** The checkbox of a skill in the must-have or nice-to-have list. */
-  public static WebElement skillBox(Browser browser, String list, String label) {
-    WebElement labelElement =
-        browser
-            .driver()
-            .findElement(
-                By.xpath(
-                    "//*[@id='editor:" + list + "']//label[normalize-space()='" + label + "']"));
-    return browser.driver().findElement(By.id(labelElement.getAttribute("for")));
+  /** The row of a skill in the editor's one list of skills (chosen first, then suggestions). */
+  public static WebElement skillRow(Browser browser, String label) {
+    return browser
+        .driver()
+        .findElement(
+            By.xpath("//ul[@id='skillList']/li[.//label[normalize-space()='" + label + "']]"));
   }
 
+  /** The checkbox of a skill in the list. */
+  public static WebElement skillBox(Browser browser, String label) {
+    return skillRow(browser, label).findElement(By.cssSelector("input[type=checkbox]"));
+  }
+
+  /**
+   * How a skill is chosen: "MUST", "NICE", or "" when it is not ticked (the must/nice choice of an
+   * unticked row is not shown and does not count).
+   */
+  public static String kind(Browser browser, String label) {
+    if (!skillBox(browser, label).isSelected()) {
+      return "";
+    }
+    return new Select(skillRow(browser, label).findElement(By.cssSelector("select")))
+        .getFirstSelectedOption()
+        .getAttribute("value");
+  }
+
+  /**
+   * Ticks a skill as a must-have ({@code list} "mustHave") or a nice-to-have ("niceToHave"), as a
+   * person would: a suggestion below the first ten is found by typing into the list's filter.
+   */
   public static void tick(Browser browser, String list, String label) {
-    WebElement box = skillBox(browser, list, label);
+    WebElement box = skillBox(browser, label);
+    WebElement filter = browser.find("#skillList-filter");
+    if (!box.isDisplayed()) {
+      filter.clear();
+      filter.sendKeys(label);
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+          .until(ExpectedConditions.visibilityOf(box));
+    }
     if (!box.isSelected()) {
       box.click();
     }
+    new Select(skillRow(browser, label).findElement(By.cssSelector("select")))
+        .selectByValue("niceToHave".equals(list) ? "NICE" : "MUST");
+    filter.clear();
   }
 }

@@ -74,14 +74,15 @@ class ProfileStepsKeyboardIT {
         .isTrue();
     enter("#profile\\:save");
 
-    // 2 Skills: tick three of ESCO's suggestions for the occupation, give each a level.
+    // 2 Skills: tick three of ESCO's suggestions for the occupation (a ticked row shows its level
+    // beside it, so Tab passes it on the way to the next suggestion) and save without levels.
     assertOn("/seeker/profile/skills.xhtml");
     assertThat(browser.pageText()).contains("Gespeichert: Berufe.");
-    browser.tabTo("#profile\\:essential input[type=checkbox]");
-    browser.keys(Keys.SPACE, Keys.TAB, Keys.SPACE, Keys.TAB, Keys.SPACE);
-    enterAjax("#profile\\:addTicked");
-    assertThat(browser.all(".tb-skill-rows > .tb-row")).hasSize(3);
-    // Saving without levels is refused beside each field; the three skills stay.
+    browser.tabTo("#profile\\:suggestions\\:0\\:tick");
+    browser.keys(Keys.SPACE, Keys.TAB, Keys.TAB, Keys.SPACE, Keys.TAB, Keys.TAB, Keys.SPACE);
+    assertThat(focusedId()).isEqualTo("profile:suggestions:2:tick");
+    // Saving without levels is refused beside each field; the three skills stay, now in the list
+    // of the person's skills.
     enter("#profile\\:save");
     assertOn("/seeker/profile/skills.xhtml");
     assertThat(browser.all(".tb-skill-rows > .tb-row")).hasSize(3);
@@ -219,6 +220,108 @@ class ProfileStepsKeyboardIT {
     assertThat(browser.find("#profile\\:availability_maxCommuteMinutes").getAttribute("value"))
         .isEqualTo("45");
     browser.screenshot("profile-complete");
+  }
+
+  /**
+   * The skills step offers about ten suggestions first, each ticked one with its level in the same
+   * row, and one save. Counted from the first suggestion: before, the "add" button came after all
+   * 88 of a nurse's suggestions (at least 88 Tab presses to reach it, then each level); now three
+   * skills with levels and the save take a few dozen presses at most.
+   */
+  @Test
+  void threeSuggestedSkillsWithLevelsTakeFewKeyPressesAndTheFilterFindsTheRest() {
+    chooseNurse();
+    assertOn("/seeker/profile/skills.xhtml");
+    assertThat(browser.all("#suggestionList .tb-suggestion")).hasSizeGreaterThan(80);
+    assertThat(visibleSuggestions()).hasSize(10);
+    browser.tabTo("#profile\\:suggestions\\:0\\:tick");
+    int presses = 0;
+    for (String level : new String[] {"E", "G", "E"}) {
+      browser.keys(Keys.SPACE, Keys.TAB, level, Keys.TAB);
+      presses += 4;
+    }
+    presses += tabsTo("#profile\\:save");
+    browser.keys(Keys.ENTER);
+    presses++;
+    browser.awaitLoaded();
+    assertOn("/seeker/profile/work.xhtml");
+    assertThat(presses).as("key presses for three skills with levels and the save").isLessThan(30);
+    assertThat(presses * 3).as("far fewer than the 88 Tab presses of before").isLessThan(88);
+
+    browser.go("/seeker/profile/skills.xhtml");
+    assertThat(browser.all(".tb-skill-rows > .tb-row")).hasSize(3);
+    assertThat(
+            new org.openqa.selenium.support.ui.Select(browser.find("#profile\\:skills\\:1\\:level"))
+                .getFirstSelectedOption()
+                .getText())
+        .isEqualTo("Grundkenntnisse");
+
+    // A skill far below the first ten is found by typing; the number of hits is read out.
+    String general = "Allgemeinmedizin";
+    org.openqa.selenium.WebElement row =
+        browser
+            .driver()
+            .findElement(
+                org.openqa.selenium.By.xpath(
+                    "//ul[@id='suggestionList']/li[.//label[normalize-space()='"
+                        + general
+                        + "']]"));
+    assertThat(row.isDisplayed()).isFalse();
+    assertThat(row.getAttribute("class")).contains("tb-more");
+    browser.tabTo("#suggestionList-filter");
+    browser.keys("allgemeinmed");
+    assertThat(browser.find("#suggestionList-count").getAttribute("role")).isEqualTo("status");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+        .until(d -> browser.text("#suggestionList-count").endsWith("Vorschlägen passen."));
+    assertThat(browser.text("#suggestionList-count")).startsWith("1 von ");
+    assertThat(row.isDisplayed()).isTrue();
+    assertThat(visibleSuggestions()).hasSize(1);
+    // Enter in the filter does not send the form.
+    browser.keys(Keys.ENTER);
+    assertThat(browser.path()).isEqualTo("/seeker/profile/skills.xhtml");
+    browser.keys(Keys.TAB, Keys.SPACE, Keys.TAB, "E");
+    enter("#profile\\:save");
+    assertOn("/seeker/profile/work.xhtml");
+    browser.go("/seeker/profile/skills.xhtml");
+    assertThat(browser.all(".tb-skill-rows > .tb-row")).hasSize(4);
+    assertThat(browser.text(".tb-skill-rows")).contains(general);
+
+    // "Show all" opens the whole list and says so.
+    int all = browser.all("#suggestionList .tb-suggestion").size();
+    enterAjaxFree("#suggestionList-all");
+    assertThat(browser.find("#suggestionList-all").getAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(visibleSuggestions()).hasSize(all);
+  }
+
+  private void chooseNurse() {
+    browser.go("/seeker/profile/occupations.xhtml");
+    browser.tabTo("#profile\\:occupationSearch_input");
+    browser.keys("Krankenpfleger");
+    browser.find("#profile\\:occupationSearch_panel li.ui-autocomplete-item");
+    browser.keys(Keys.ENTER).awaitAjax();
+    enter("#profile\\:save");
+  }
+
+  private java.util.List<org.openqa.selenium.WebElement> visibleSuggestions() {
+    return browser.all("#suggestionList .tb-suggestion").stream()
+        .filter(org.openqa.selenium.WebElement::isDisplayed)
+        .toList();
+  }
+
+  /** Presses Tab until the element has the focus and says how often. */
+  private int tabsTo(String css) {
+    int presses = 0;
+    while (!browser.driver().switchTo().activeElement().equals(browser.find(css))) {
+      browser.keys(Keys.TAB);
+      presses++;
+      assertThat(presses).as("Tab reaches " + css).isLessThan(200);
+    }
+    return presses;
+  }
+
+  private void enterAjaxFree(String css) {
+    browser.tabTo(css);
+    browser.keys(Keys.ENTER);
   }
 
   @Test
