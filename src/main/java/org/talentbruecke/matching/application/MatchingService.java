@@ -50,6 +50,12 @@ public class MatchingService {
    */
   static final Duration MAX_AGE = Duration.ofMinutes(30);
 
+  /**
+   * How long the asked-for side (a job seeker's own profile, an opening) is kept between requests
+   * at most; changes reported by events drop it at once (see {@link RecentReads}).
+   */
+  static final Duration READ_MAX_AGE = Duration.ofMinutes(1);
+
   @Inject private CandidateSource candidates;
   @Inject private OpeningSource openings;
   @Inject private SkillRelationsSource relations;
@@ -61,6 +67,17 @@ public class MatchingService {
   @Inject private Viewers viewers;
 
   private volatile IndexKeeper keeper;
+
+  // The side a request asks about, read once and kept until it changes (at most a minute): reading
+  // and assembling a whole profile or opening took more of a request's time than ranking.
+  private final RecentReads<Long, CandidateSource.OwnProfile> ownProfiles =
+      new RecentReads<>(READ_MAX_AGE.toNanos(), 20_000, System::nanoTime);
+  // Who a handle stands for (staff lists show it on every card): one account read per card
+  // otherwise. A changed display name shows within READ_MAX_AGE; an erasure drops all at once.
+  private final RecentReads<String, java.util.Optional<CandidateSource.Person>> persons =
+      new RecentReads<>(READ_MAX_AGE.toNanos(), 20_000, System::nanoTime);
+  private final RecentReads<Long, java.util.Optional<OpeningSource.OpeningFacts>> openingFacts =
+      new RecentReads<>(READ_MAX_AGE.toNanos(), 20_000, System::nanoTime);
 
   /** For CDI. */
   protected MatchingService() {}
@@ -184,8 +201,8 @@ public class MatchingService {
       Sort sort) {
     checkPaging(limit, offset);
     OpeningSource.OpeningFacts opening =
-        openings
-            .find(openingId)
+        openingFacts
+            .get(openingId, openings::find)
             .filter(o -> organisationId == null || o.organisationId() == organisationId)
             .orElseThrow(() -> new NotFound("Opening"));
     if (!opening.published()) {
@@ -265,7 +282,7 @@ public class MatchingService {
     if (viewers == null || !viewers.current().isStaff()) {
       return java.util.Optional.empty();
     }
-    return candidates.person(handle);
+    return persons.get(handle, candidates::person);
   }
 
   /**
@@ -289,7 +306,7 @@ public class MatchingService {
   /** The ranked published openings for the job seeker of an account. */
   public Result openingsFor(long accountId, int limit, int offset) {
     checkPaging(limit, offset);
-    CandidateSource.OwnProfile own = candidates.ofAccount(accountId);
+    CandidateSource.OwnProfile own = ownProfiles.get(accountId, candidates::ofAccount);
     if (own.state() != CandidateSource.ProfileState.READY) {
       return Result.empty(reasonOf(own.state()));
     }
@@ -400,21 +417,25 @@ public class MatchingService {
    * observer itself only notes the id (no database work in the commit's afterCompletion phase).
    */
   void onProfileSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileSaved event) {
+    ownProfiles.changed(event.accountId());
     keeper().noteProfile(event.accountId());
   }
 
   /** After an opening's transaction committed: its entry is re-read before the next ranking. */
   void onOpeningChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OpeningChanged event) {
+    openingFacts.changed(event.openingId());
     keeper().noteOpening(event.openingId());
   }
 
   /** Re-reads one profile and puts it into (or takes it out of) the current index. */
   void updateProfile(long accountId) {
+    ownProfiles.changed(accountId);
     keeper().updateProfile(accountId);
   }
 
   /** Re-reads one opening and puts it into (or takes it out of) the current index. */
   void updateOpening(long openingId) {
+    openingFacts.changed(openingId);
     keeper().updateOpening(openingId);
   }
 
@@ -425,6 +446,8 @@ public class MatchingService {
    * @return true when the candidate was in the current index
    */
   public boolean forgetCandidate(String handle) {
+    ownProfiles.clear();
+    persons.clear();
     return keeper().forgetCandidate(handle);
   }
 }

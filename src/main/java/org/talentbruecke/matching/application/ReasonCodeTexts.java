@@ -2,6 +2,9 @@ package org.talentbruecke.matching.application;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.talentbruecke.shared.application.MessageTexts;
 
 /**
@@ -21,10 +24,20 @@ public final class ReasonCodeTexts {
           "cv.skill.level.",
           "profile.recognition.");
 
+  // Per language, the word found for each code asked so far (codes are a few hundred at most).
+  private static final Map<Locale, Map<String, Optional<String>>> WORDS = new ConcurrentHashMap<>();
+
   private ReasonCodeTexts() {}
 
   /** The word for a code, unescaped; null when no text names it. */
   public static String word(Locale locale, String code) {
+    return WORDS
+        .computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+        .computeIfAbsent(code, c -> Optional.ofNullable(lookUp(locale, c)))
+        .orElse(null);
+  }
+
+  private static String lookUp(Locale locale, String code) {
     var bundle = MessageTexts.bundle(locale);
     for (String prefix : PREFIXES) {
       if (bundle.containsKey(prefix + code)) {

@@ -1,14 +1,17 @@
 package org.talentbruecke.matching.interfaces.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +25,7 @@ import org.talentbruecke.matching.domain.NextStep;
 import org.talentbruecke.matching.domain.Reason;
 import org.talentbruecke.reference.application.CountryNames;
 import org.talentbruecke.reference.application.LanguageCatalog;
+import org.talentbruecke.reference.application.ReferenceDataLoaded;
 import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.shared.application.MessageTexts;
@@ -41,6 +45,40 @@ public class MatchCards {
   @Inject private Vocabulary vocabulary;
   @Inject private LanguageCatalog languages;
   @Inject private MatchingService matching;
+
+  // ESCO labels by language and URI: reference data, so read once per label rather than once per
+  // page (one query per page was a few per cent of a request in the load test's profile).
+  private final Map<String, Map<String, LocalizedLabel>> knownLabels = new ConcurrentHashMap<>();
+
+  /** The reference data were (re)loaded: labels may have changed. */
+  void onReferenceData(@Observes ReferenceDataLoaded event) {
+    knownLabels.clear();
+  }
+
+  private Map<String, LocalizedLabel> labels(Set<String> uris, String language) {
+    Map<String, LocalizedLabel> known =
+        knownLabels.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+    Set<String> missing = new HashSet<>();
+    for (String uri : uris) {
+      if (!known.containsKey(uri)) {
+        missing.add(uri);
+      }
+    }
+    if (!missing.isEmpty()) {
+      if (known.size() > 50_000) {
+        known.clear(); // ESCO has ~17,000 concepts: this only guards against unbounded growth
+      }
+      known.putAll(vocabulary.labels(missing, language));
+    }
+    Map<String, LocalizedLabel> labels = new HashMap<>();
+    for (String uri : uris) {
+      LocalizedLabel label = known.get(uri);
+      if (label != null) {
+        labels.put(uri, label);
+      }
+    }
+    return labels;
+  }
 
   /**
    * One page of the ranked openings for the job seeker of an account, in the caller's language (the
@@ -78,7 +116,7 @@ public class MatchCards {
           .forEach(uris::add);
     }
     Map<String, LocalizedLabel> labels =
-        uris.isEmpty() ? Map.of() : vocabulary.labels(uris, locale.getLanguage());
+        uris.isEmpty() ? Map.of() : labels(uris, locale.getLanguage());
     List<MatchDtos.MatchDto> items =
         result.matches().stream()
             .map(
