@@ -244,6 +244,30 @@ public final class MatchingIndex {
     }
   }
 
+  /**
+   * Every job seeker in ranking order as outlines (tier, score, handle and the kinds of gap, no
+   * explanations), for lists that are filtered or reordered before a page is cut: cards with
+   * explanations are then made for the page only ({@link #card}). Empty for an opening with more
+   * requirements than the packed scan handles; then rank with {@link #topCandidates}.
+   */
+  public Optional<List<MatchCard>> outline(OpeningSnapshot opening) {
+    if (opening.mustHaveSkills().size() + opening.niceToHaveSkills().size()
+        > Rows.MAX_FAST_REQUIREMENTS) {
+      return Optional.empty();
+    }
+    lock.readLock().lock();
+    try {
+      return Optional.of(candidateScan.outline(opening, candidates, handles, candidateSlots));
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** The explained card of one stored job seeker for an opening; empty when the handle is gone. */
+  public Optional<MatchCard> card(OpeningSnapshot opening, String handle) {
+    return candidate(handle).map(c -> scorer.score(opening, c));
+  }
+
   /** The ranked openings of the index for a job seeker (who need not be in the index). */
   public MatchRanking.Page topOpenings(CandidateSnapshot candidate, int limit, int offset) {
     checkPaging(limit, offset);

@@ -9,7 +9,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,7 +16,6 @@ import org.talentbruecke.matching.domain.AddedValue;
 import org.talentbruecke.matching.domain.CandidateSnapshot;
 import org.talentbruecke.matching.domain.MatchCard;
 import org.talentbruecke.matching.domain.MatchRanking;
-import org.talentbruecke.matching.domain.OpeningSnapshot;
 import org.talentbruecke.matching.domain.Oversight;
 import org.talentbruecke.matching.domain.RankingDirection;
 import org.talentbruecke.opening.application.OpeningChanged;
@@ -50,12 +48,6 @@ public class MatchingService {
    */
   static final Duration MAX_AGE = Duration.ofMinutes(30);
 
-  /**
-   * How long the asked-for side (a job seeker's own profile, an opening) is kept between requests
-   * at most; changes reported by events drop it at once (see {@link RecentReads}).
-   */
-  static final Duration READ_MAX_AGE = Duration.ofMinutes(1);
-
   @Inject private CandidateSource candidates;
   @Inject private OpeningSource openings;
   @Inject private SkillRelationsSource relations;
@@ -68,16 +60,7 @@ public class MatchingService {
 
   private volatile IndexKeeper keeper;
 
-  // The side a request asks about, read once and kept until it changes (at most a minute): reading
-  // and assembling a whole profile or opening took more of a request's time than ranking.
-  private final RecentReads<Long, CandidateSource.OwnProfile> ownProfiles =
-      new RecentReads<>(READ_MAX_AGE.toNanos(), 20_000, System::nanoTime);
-  // Who a handle stands for (staff lists show it on every card): one account read per card
-  // otherwise. A changed display name shows within READ_MAX_AGE; an erasure drops all at once.
-  private final RecentReads<String, java.util.Optional<CandidateSource.Person>> persons =
-      new RecentReads<>(READ_MAX_AGE.toNanos(), 20_000, System::nanoTime);
-  private final RecentReads<Long, java.util.Optional<OpeningSource.OpeningFacts>> openingFacts =
-      new RecentReads<>(READ_MAX_AGE.toNanos(), 20_000, System::nanoTime);
+  private final AskedFor askedFor = new AskedFor();
 
   /** For CDI. */
   protected MatchingService() {}
@@ -201,12 +184,13 @@ public class MatchingService {
       Sort sort) {
     checkPaging(limit, offset);
     OpeningSource.OpeningFacts opening =
-        openingFacts
+        askedFor
+            .openings
             .get(openingId, openings::find)
             .filter(o -> organisationId == null || o.organisationId() == organisationId)
             .orElseThrow(() -> new NotFound("Opening"));
     if (!opening.published()) {
-      throw new OpeningNotPublished(describe(opening));
+      throw OpeningNotPublished.of(opening);
     }
     if (opening.snapshot() == null) {
       return Result.empty("opening-incomplete");
@@ -226,23 +210,9 @@ public class MatchingService {
       MatchRanking.Page page = current.topCandidates(opening.snapshot(), limit, offset);
       result = new Result(page.cards().stream().map(ranked).toList(), page.total(), null);
     } else {
-      int everyone = Math.max(1, current.candidateCount());
-      List<MatchCard> all =
-          new ArrayList<>(current.topCandidates(opening.snapshot(), everyone, 0).cards());
-      if (filter.narrows()) {
-        OpeningSnapshot wanted = opening.snapshot();
-        all.removeIf(
-            c ->
-                !filter.admits(
-                    c,
-                    filter.needsCandidate()
-                        ? current.candidate(c.candidateHandle()).orElse(null)
-                        : null,
-                    wanted));
-      }
-      all = AddedValues.order(all, sort == Sort.VALUE, value);
       result =
-          recommend(page(oversight.apply(all, sort == Sort.FIT), limit, offset, ranked), oversight);
+          ReorderedCandidates.rank(
+              current, opening.snapshot(), filter, sort, oversight, value, limit, offset, ranked);
     }
     log(
         new RankingRecorder.Request(
@@ -257,23 +227,6 @@ public class MatchingService {
     return result;
   }
 
-  /** Marks the pinned candidates of a page as recommended by the region. */
-  private static Result recommend(Result result, Oversight oversight) {
-    if (oversight.pinned().isEmpty()) {
-      return result;
-    }
-    return new Result(
-        result.matches().stream()
-            .map(
-                m ->
-                    oversight.isPinned(m.card().candidateHandle())
-                        ? new RankedMatch(m.card(), m.addedValue(), m.nextSteps(), true)
-                        : m)
-            .toList(),
-        result.total(),
-        result.reason());
-  }
-
   /**
    * Who a candidate's handle stands for (account id and name), for staff only: empty for every
    * other caller, and for a handle no ranking has shown since the start.
@@ -282,7 +235,7 @@ public class MatchingService {
     if (viewers == null || !viewers.current().isStaff()) {
       return java.util.Optional.empty();
     }
-    return persons.get(handle, candidates::person);
+    return askedFor.persons.get(handle, candidates::person);
   }
 
   /**
@@ -306,9 +259,9 @@ public class MatchingService {
   /** The ranked published openings for the job seeker of an account. */
   public Result openingsFor(long accountId, int limit, int offset) {
     checkPaging(limit, offset);
-    CandidateSource.OwnProfile own = ownProfiles.get(accountId, candidates::ofAccount);
+    CandidateSource.OwnProfile own = askedFor.ownProfiles.get(accountId, candidates::ofAccount);
     if (own.state() != CandidateSource.ProfileState.READY) {
-      return Result.empty(reasonOf(own.state()));
+      return Result.empty(own.state().reason());
     }
     MatchingIndex current = current();
     if (current == null) {
@@ -352,22 +305,6 @@ public class MatchingService {
     if (limit < 0 || offset < 0) {
       throw new IllegalArgumentException("limit and offset must not be negative");
     }
-  }
-
-  private static String describe(OpeningSource.OpeningFacts opening) {
-    // Published yet not visible means the runtime ran out.
-    return "PUBLISHED".equals(opening.status()) ? "EXPIRED" : opening.status();
-  }
-
-  static String reasonOf(CandidateSource.ProfileState state) {
-    return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-  }
-
-  private static Result page(
-      List<MatchCard> all, int limit, int offset, Function<MatchCard, RankedMatch> ranked) {
-    int from = Math.min(offset, all.size());
-    int to = (int) Math.min((long) from + limit, all.size());
-    return new Result(all.subList(from, to).stream().map(ranked).toList(), all.size(), null);
   }
 
   /** The current index with every change noted so far applied (see {@link IndexKeeper}). */
@@ -417,25 +354,25 @@ public class MatchingService {
    * observer itself only notes the id (no database work in the commit's afterCompletion phase).
    */
   void onProfileSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileSaved event) {
-    ownProfiles.changed(event.accountId());
+    askedFor.ownProfiles.changed(event.accountId());
     keeper().noteProfile(event.accountId());
   }
 
   /** After an opening's transaction committed: its entry is re-read before the next ranking. */
   void onOpeningChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OpeningChanged event) {
-    openingFacts.changed(event.openingId());
+    askedFor.openings.changed(event.openingId());
     keeper().noteOpening(event.openingId());
   }
 
   /** Re-reads one profile and puts it into (or takes it out of) the current index. */
   void updateProfile(long accountId) {
-    ownProfiles.changed(accountId);
+    askedFor.ownProfiles.changed(accountId);
     keeper().updateProfile(accountId);
   }
 
   /** Re-reads one opening and puts it into (or takes it out of) the current index. */
   void updateOpening(long openingId) {
-    openingFacts.changed(openingId);
+    askedFor.openings.changed(openingId);
     keeper().updateOpening(openingId);
   }
 
@@ -446,8 +383,7 @@ public class MatchingService {
    * @return true when the candidate was in the current index
    */
   public boolean forgetCandidate(String handle) {
-    ownProfiles.clear();
-    persons.clear();
+    askedFor.erased();
     return keeper().forgetCandidate(handle);
   }
 }

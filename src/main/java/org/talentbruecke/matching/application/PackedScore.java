@@ -2,9 +2,12 @@ package org.talentbruecke.matching.application;
 
 import static org.talentbruecke.matching.application.Rows.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.talentbruecke.matching.domain.Aspect;
 import org.talentbruecke.matching.domain.MatchCard;
 import org.talentbruecke.matching.domain.MatchScorer;
+import org.talentbruecke.matching.domain.Reason;
 import org.talentbruecke.matching.domain.ScoreRules;
 
 /**
@@ -165,5 +168,40 @@ final class PackedScore {
       sum += ScoreRules.cefr(own, requirement & 0xFF);
     }
     return ScoreRules.average(sum, count);
+  }
+
+  /**
+   * The kinds of gap of a close match, as the filters read them: a missing must-have, a missing
+   * recognition (the card names the route when one is under way; the filters do not ask which),
+   * else the occupation (an opening without must-haves).
+   *
+   * @param meets one bit per requirement the candidate meets as a must-have
+   */
+  static List<Reason> gapKinds(int[] o, int[] c, int meets) {
+    List<Reason> gaps = new ArrayList<>(2);
+    int must = o[O_MUST];
+    int mustMask = must == 32 ? -1 : (1 << must) - 1;
+    if ((meets & mustMask) != mustMask) {
+      gaps.add(Reason.of("matching.gap.mustHave"));
+    }
+    if ((o[O_FLAGS] & REQUIRES_RECOGNITION) != 0 && !recognised(o, c)) {
+      gaps.add(Reason.of("matching.gap.recognitionMissing"));
+    }
+    if (gaps.isEmpty()) {
+      gaps.add(Reason.of("matching.gap.occupation"));
+    }
+    return gaps;
+  }
+
+  /** True when a qualification in the opening's occupation or ISCO group is recognised. */
+  private static boolean recognised(int[] o, int[] c) {
+    int quals = qualificationsAt(c);
+    for (int i = quals, end = quals + 3 * c[C_QUALIFICATIONS]; i < end; i += 3) {
+      boolean relevant = c[i] == o[O_OCCUPATION] || c[i + 1] == o[O_ISCO];
+      if (relevant && ((c[i + 2] >>> 9) & 7) == ScoreRules.RECOGNISED) {
+        return true;
+      }
+    }
+    return false;
   }
 }
