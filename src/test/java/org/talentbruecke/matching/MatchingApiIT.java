@@ -88,6 +88,13 @@ class MatchingApiIT {
         previous = card.getInt("score");
       }
     }
+    // Codes among the arguments (ROUTE_PLANNED, ACTIVITY_REGULATED, FULL_TIME) read as words.
+    for (JsonValue v : items) {
+      for (JsonValue p : v.asJsonObject().getJsonArray("parts")) {
+        assertThat(p.asJsonObject().getJsonObject("reason").getString("text"))
+            .doesNotContainPattern("[A-Z]{2,}_[A-Z_]+");
+      }
+    }
     String body = response.body();
     assertThat(body)
         .doesNotContain("@demo.test")

@@ -5,14 +5,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.talentbruecke.profile.application.ProfileData;
-import org.talentbruecke.reference.domain.language.CefrLevel;
-import org.talentbruecke.reference.domain.language.CefrSkill;
 
 /**
  * Makes realistic, fictitious job seekers living in the municipalities of Region Hannover.
@@ -30,10 +26,6 @@ public final class DemoSeekerGenerator {
   static final List<String> RECOGNITION_STATES =
       List.of(
           "NOT_STARTED", "APPLIED", "FULL_EQUIVALENCE", "PARTIAL_EQUIVALENCE", "NOT_EQUIVALENT");
-  private static final List<String> CEFR =
-      Arrays.stream(CefrLevel.values()).map(CefrLevel::name).toList();
-  private static final List<String> SUB_SKILLS =
-      Arrays.stream(CefrSkill.values()).map(CefrSkill::name).toList();
   private static final List<String> EMPLOYER_TYPES =
       List.of(
           "PRIVATE_COMPANY",
@@ -110,9 +102,11 @@ public final class DemoSeekerGenerator {
             desired,
             skills(random, occupation, origin, yearsInGermany),
             work(random, occupation, origin, yearsInGermany),
-            languages(random, origin, germanLevel),
-            courses(random, germanLevel),
-            List.of(qualification(random, occupation, origin, recognition, yearsInGermany)),
+            DemoLanguages.languages(random, origin, germanLevel, today),
+            DemoLanguages.courses(random, germanLevel),
+            List.of(
+                DemoQualifications.qualification(
+                    random, occupation, origin, recognition, yearsInGermany, today)),
             availability(random, origin, home),
             about(origin, occupation, yearsInGermany),
             random.nextInt(5) < 2 ? "ANONYMOUS_TO_VERIFIED_EMPLOYERS" : "STAFF_ONLY");
@@ -206,149 +200,6 @@ public final class DemoSeekerGenerator {
       }
     }
     return history;
-  }
-
-  private List<ProfileData.Language> languages(
-      SplittableRandom random, Origin origin, int germanLevel) {
-    List<ProfileData.Language> languages = new ArrayList<>();
-    for (String tongue : origin.motherTongues()) {
-      languages.add(new ProfileData.Language(tongue, true, Map.of(), List.of()));
-    }
-    List<ProfileData.Certificate> certificates = new ArrayList<>();
-    if (germanLevel >= 1) {
-      String certificate =
-          switch (germanLevel) {
-            case 1 -> "DTZ A2";
-            case 2 -> "DTZ B1";
-            case 3 -> "telc Deutsch B2 Beruf";
-            default -> "Goethe-Zertifikat C1";
-          };
-      certificates.add(
-          new ProfileData.Certificate(
-              certificate, today.minusDays(30 + random.nextInt(900)).toString()));
-    }
-    languages.add(new ProfileData.Language("de", false, levels(random, germanLevel), certificates));
-    String second = origin.secondLanguage();
-    if (!origin.motherTongues().contains(second) && random.nextInt(3) > 0) {
-      languages.add(
-          new ProfileData.Language(
-              second, false, levels(random, 1 + random.nextInt(4)), List.of()));
-    }
-    return languages;
-  }
-
-  /**
-   * Sub-skills around one level: understanding a little ahead, writing a little behind, as is
-   * common.
-   */
-  private static Map<String, String> levels(SplittableRandom random, int level) {
-    Map<String, String> levels = new LinkedHashMap<>();
-    for (String skill : SUB_SKILLS) {
-      int shift =
-          switch (skill) {
-            case "LISTENING", "READING" -> random.nextInt(3) == 0 ? 1 : 0;
-            case "WRITING" -> random.nextInt(3) == 0 ? -1 : 0;
-            default -> 0;
-          };
-      levels.put(skill, CEFR.get(Math.max(0, Math.min(CEFR.size() - 1, level + shift))));
-    }
-    return levels;
-  }
-
-  private static List<ProfileData.Course> courses(SplittableRandom random, int germanLevel) {
-    List<ProfileData.Course> courses = new ArrayList<>();
-    courses.add(
-        new ProfileData.Course(
-            "INTEGRATION_COURSE",
-            germanLevel >= 2 ? "B1" : "A2",
-            germanLevel >= 1 ? "TAKEN" : "PLANNED"));
-    if (germanLevel >= 2) {
-      courses.add(
-          new ProfileData.Course(
-              "JOB_GERMAN_BASIC",
-              CEFR.get(Math.min(4, germanLevel + 1)),
-              random.nextBoolean() ? "TAKEN" : "PLANNED"));
-    }
-    return courses;
-  }
-
-  private ProfileData.QualificationEntry qualification(
-      SplittableRandom random, DemoOccupation occupation, Origin origin, String state, int years) {
-    char major =
-        occupation.iscoCode() == null || occupation.iscoCode().isEmpty()
-            ? '9'
-            : occupation.iscoCode().charAt(0);
-    String type = major <= '2' ? "ACADEMIC" : major <= '8' ? "VOCATIONAL" : "SCHOOL";
-    int eqf =
-        switch (type) {
-          case "ACADEMIC" -> 6 + random.nextInt(2);
-          case "VOCATIONAL" -> 3 + random.nextInt(2);
-          default -> 2 + random.nextInt(2);
-        };
-    String title =
-        switch (type) {
-          case "ACADEMIC" -> (eqf == 7 ? "Master: " : "Bachelor: ") + occupation.germanLabel();
-          case "VOCATIONAL" -> "Berufsausbildung: " + occupation.germanLabel();
-          default -> "Allgemeiner Schulabschluss";
-        };
-    int year = today.getYear() - years - 1 - random.nextInt(12);
-    LocalDate applied = today.minusDays(60 + random.nextInt(700));
-    String body = body(occupation.iscoCode(), type);
-    String reference = "SCHOOL".equals(type) ? null : occupation.uri();
-    ProfileData.RecognitionEntry recognition =
-        switch (state) {
-          case "NOT_STARTED" ->
-              new ProfileData.RecognitionEntry("NOT_STARTED", null, null, null, null, null, null);
-          case "APPLIED" ->
-              new ProfileData.RecognitionEntry(
-                  "APPLIED", applied.toString(), body, null, null, null, reference);
-          case "PARTIAL_EQUIVALENCE" -> {
-            boolean measure = random.nextInt(4) > 0;
-            yield new ProfileData.RecognitionEntry(
-                "PARTIAL_EQUIVALENCE",
-                applied.toString(),
-                body,
-                List.of(
-                        "Praktische Berufserfahrung in Deutschland fehlt.",
-                        "Teile der Ausbildung sind kürzer als in Deutschland.",
-                        "Kenntnisse im deutschen Recht des Berufs fehlen.")
-                    .get(random.nextInt(3)),
-                measure
-                    ? (random.nextBoolean() ? "ADAPTATION_PERIOD" : "APTITUDE_OR_KNOWLEDGE_EXAM")
-                    : null,
-                measure ? List.of("PLANNED", "IN_PROGRESS", "FAILED").get(random.nextInt(3)) : null,
-                reference);
-          }
-          default ->
-              new ProfileData.RecognitionEntry(
-                  state, applied.toString(), body, null, null, null, reference);
-        };
-    String anabin =
-        "ACADEMIC".equals(type)
-            ? List.of("H_PLUS", "H_PLUS", "H_PLUS", "H_PLUS_MINUS").get(random.nextInt(4))
-            : null;
-    return new ProfileData.QualificationEntry(
-        type, title, origin.country(), null, year, eqf, recognition, anabin);
-  }
-
-  /** The body a person in Lower Saxony would apply to, by occupation group. */
-  private static String body(String isco, String type) {
-    String code = isco == null ? "" : isco;
-    if (code.startsWith("22") || code.startsWith("32") || code.startsWith("53")) {
-      return "Niedersächsisches Landesamt für Soziales, Jugend und Familie";
-    }
-    if (code.startsWith("23")) {
-      return "Regionales Landesamt für Schule und Bildung Lüneburg";
-    }
-    if (code.startsWith("214")) {
-      return "Ingenieurkammer Niedersachsen";
-    }
-    if (code.startsWith("7")) {
-      return "Handwerkskammer Hannover";
-    }
-    return "ACADEMIC".equals(type)
-        ? "Zentralstelle für ausländisches Bildungswesen (ZAB)"
-        : "IHK Hannover, Anerkennungsstelle";
   }
 
   private ProfileData.AvailabilityEntry availability(

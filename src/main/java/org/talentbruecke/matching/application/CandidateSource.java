@@ -27,7 +27,12 @@ public interface CandidateSource {
     NO_PROFILE,
     HIDDEN,
     NO_SKILLS,
-    NO_MUNICIPALITY
+    NO_MUNICIPALITY;
+
+    /** The reason an empty ranking gives for this state, e.g. {@code no-skills}. */
+    public String reason() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
   }
 
   /** The snapshot is null unless the state is {@link ProfileState#READY}. */

@@ -9,26 +9,15 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.talentbruecke.matching.domain.AddedValue;
 import org.talentbruecke.matching.domain.CandidateSnapshot;
 import org.talentbruecke.matching.domain.MatchCard;
 import org.talentbruecke.matching.domain.MatchRanking;
-import org.talentbruecke.matching.domain.OpeningSnapshot;
 import org.talentbruecke.matching.domain.Oversight;
 import org.talentbruecke.matching.domain.RankingDirection;
-import org.talentbruecke.matching.domain.RankingLogEntry;
-import org.talentbruecke.matching.domain.ScoreRules;
 import org.talentbruecke.opening.application.OpeningChanged;
 import org.talentbruecke.profile.application.ProfileSaved;
 import org.talentbruecke.reference.application.ReferenceDataLoaded;
@@ -59,8 +48,6 @@ public class MatchingService {
    */
   static final Duration MAX_AGE = Duration.ofMinutes(30);
 
-  private static final Logger LOG = Logger.getLogger(MatchingService.class.getName());
-
   @Inject private CandidateSource candidates;
   @Inject private OpeningSource openings;
   @Inject private SkillRelationsSource relations;
@@ -68,26 +55,12 @@ public class MatchingService {
   @Inject private NextSteps nextSteps;
   @Resource private ManagedExecutorService executor;
   @Inject private StaffDecisions decisions;
-  @Inject private RankingLog rankingLog;
+  @Inject private RankingRecorder recorder;
   @Inject private Viewers viewers;
 
-  private volatile MatchingIndex index;
-  private volatile Instant builtAt = Instant.EPOCH;
-  private volatile boolean requested;
-  private final AtomicBoolean building = new AtomicBoolean();
-  // Erased candidates' handles and when they were erased: a build that read the profiles before
-  // the erasure must not bring them back (see forgetCandidate).
-  private final Map<String, Instant> erased = new ConcurrentHashMap<>();
+  private volatile IndexKeeper keeper;
 
-  // Live updates: ids whose entry must be re-read, applied before the next ranking.
-  private final Set<Long> pendingProfiles = ConcurrentHashMap.newKeySet();
-  private final Set<Long> pendingOpenings = ConcurrentHashMap.newKeySet();
-  private final Object draining = new Object();
-  // Guards the swap of a rebuilt index against single updates: while a rebuild runs, the ids it
-  // may have read too early are noted here and applied to the new index before it is swapped in.
-  private final Object swap = new Object();
-  private Set<Long> touchedProfiles;
-  private Set<Long> touchedOpenings;
+  private final AskedFor askedFor = new AskedFor();
 
   /** For CDI. */
   protected MatchingService() {}
@@ -147,33 +120,33 @@ public class MatchingService {
   /** Noted before any other observer runs, so that readiness waits for the build from now on. */
   void noteReferenceData(
       @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ReferenceDataLoaded event) {
-    requested = true;
+    keeper().request();
   }
 
   /** After the demo data (observed at the default priority) exist. */
   void onReferenceData(
       @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) ReferenceDataLoaded event) {
-    requested = true;
-    rebuildInBackground();
+    keeper().request();
+    keeper().rebuildInBackground();
   }
 
   /** True once the reference data were loaded and the index was built from them. */
   public boolean isReady() {
-    return index != null;
+    return keeper().isReady();
   }
 
   /** True when an index build was asked for (reference data loaded) but has not finished yet. */
   public boolean isWaitedFor() {
-    return requested && index == null;
+    return keeper().isWaitedFor();
   }
 
   public int candidateCount() {
-    MatchingIndex current = index;
+    MatchingIndex current = keeper().index();
     return current == null ? 0 : current.candidateCount();
   }
 
   public int openingCount() {
-    MatchingIndex current = index;
+    MatchingIndex current = keeper().index();
     return current == null ? 0 : current.openingCount();
   }
 
@@ -211,12 +184,13 @@ public class MatchingService {
       Sort sort) {
     checkPaging(limit, offset);
     OpeningSource.OpeningFacts opening =
-        openings
-            .find(openingId)
+        askedFor
+            .openings
+            .get(openingId, openings::find)
             .filter(o -> organisationId == null || o.organisationId() == organisationId)
             .orElseThrow(() -> new NotFound("Opening"));
     if (!opening.published()) {
-      throw new OpeningNotPublished(describe(opening));
+      throw OpeningNotPublished.of(opening);
     }
     if (opening.snapshot() == null) {
       return Result.empty("opening-incomplete");
@@ -236,51 +210,21 @@ public class MatchingService {
       MatchRanking.Page page = current.topCandidates(opening.snapshot(), limit, offset);
       result = new Result(page.cards().stream().map(ranked).toList(), page.total(), null);
     } else {
-      int everyone = Math.max(1, current.candidateCount());
-      List<MatchCard> all =
-          new ArrayList<>(current.topCandidates(opening.snapshot(), everyone, 0).cards());
-      if (filter.narrows()) {
-        OpeningSnapshot wanted = opening.snapshot();
-        all.removeIf(
-            c ->
-                !filter.admits(
-                    c,
-                    filter.needsCandidate()
-                        ? current.candidate(c.candidateHandle()).orElse(null)
-                        : null,
-                    wanted));
-      }
-      all = AddedValues.order(all, sort == Sort.VALUE, value);
       result =
-          recommend(page(oversight.apply(all, sort == Sort.FIT), limit, offset, ranked), oversight);
+          ReorderedCandidates.rank(
+              current, opening.snapshot(), filter, sort, oversight, value, limit, offset, ranked);
     }
     log(
-        RankingDirection.CANDIDATES_FOR_OPENING,
-        openingId,
-        null,
-        result,
-        oversight.pinned(),
-        sort.name(),
-        filter.describe(),
-        offset);
+        new RankingRecorder.Request(
+            RankingDirection.CANDIDATES_FOR_OPENING,
+            openingId,
+            null,
+            oversight.pinned(),
+            sort.name(),
+            filter.describe(),
+            offset),
+        result);
     return result;
-  }
-
-  /** Marks the pinned candidates of a page as recommended by the region. */
-  private static Result recommend(Result result, Oversight oversight) {
-    if (oversight.pinned().isEmpty()) {
-      return result;
-    }
-    return new Result(
-        result.matches().stream()
-            .map(
-                m ->
-                    oversight.isPinned(m.card().candidateHandle())
-                        ? new RankedMatch(m.card(), m.addedValue(), m.nextSteps(), true)
-                        : m)
-            .toList(),
-        result.total(),
-        result.reason());
   }
 
   /**
@@ -291,7 +235,7 @@ public class MatchingService {
     if (viewers == null || !viewers.current().isStaff()) {
       return java.util.Optional.empty();
     }
-    return candidates.person(handle);
+    return askedFor.persons.get(handle, candidates::person);
   }
 
   /**
@@ -300,7 +244,7 @@ public class MatchingService {
    * are. Empty when the handle is unknown or matching is not ready.
    */
   public java.util.Optional<CandidateSnapshot> candidate(String handle) {
-    MatchingIndex current = index;
+    MatchingIndex current = keeper().index();
     return current == null ? java.util.Optional.empty() : current.candidate(handle);
   }
 
@@ -341,9 +285,9 @@ public class MatchingService {
   /** The ranked published openings for the job seeker of an account. */
   public Result openingsFor(long accountId, int limit, int offset) {
     checkPaging(limit, offset);
-    CandidateSource.OwnProfile own = candidates.ofAccount(accountId);
+    CandidateSource.OwnProfile own = askedFor.ownProfiles.get(accountId, candidates::ofAccount);
     if (own.state() != CandidateSource.ProfileState.READY) {
-      return Result.empty(reasonOf(own.state()));
+      return Result.empty(own.state().reason());
     }
     MatchingIndex current = current();
     if (current == null) {
@@ -364,60 +308,22 @@ public class MatchingService {
             page.total(),
             null);
     log(
-        RankingDirection.OPENINGS_FOR_PROFILE,
-        null,
-        own.snapshot().handle(),
-        result,
-        Set.of(),
-        "FIT",
-        "",
-        offset);
+        new RankingRecorder.Request(
+            RankingDirection.OPENINGS_FOR_PROFILE,
+            null,
+            own.snapshot().handle(),
+            Set.of(),
+            "FIT",
+            "",
+            offset),
+        result);
     return result;
   }
 
-  /**
-   * Writes what was shown to the ranking log: one insert in its own short transaction (about a
-   * millisecond). Not on a background thread: Payara's managed executor carries the request's
-   * invocation over to the task, and the task's end then closes the request's non-transactional
-   * EntityManager (the next query of the request failed). A failed write is logged, never shown.
-   */
-  private void log(
-      RankingDirection direction,
-      Long openingId,
-      String profileHandle,
-      Result result,
-      Set<String> pinned,
-      String sort,
-      String filters,
-      int offset) {
-    if (rankingLog == null) {
-      return; // tests without a container
-    }
-    Viewer viewer = viewers.current();
-    List<MatchCard> cards = result.cards();
-    RankingLogEntry.Shown shown =
-        new RankingLogEntry.Shown(
-            Instant.now(),
-            viewer.accountId(),
-            viewer.role(),
-            direction,
-            openingId,
-            profileHandle,
-            RankingLog.results(cards, direction, pinned),
-            cards.size(),
-            result.total(),
-            cards.isEmpty() ? ScoreRules.ALGORITHM_VERSION : cards.get(0).algorithmVersion(),
-            sort,
-            filters,
-            offset);
-    writeLog(shown);
-  }
-
-  private void writeLog(RankingLogEntry.Shown shown) {
-    try {
-      rankingLog.write(shown);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not write the ranking log", e);
+  /** Every ranking shown goes to the ranking log (not in tests without a container). */
+  private void log(RankingRecorder.Request request, Result result) {
+    if (recorder != null) {
+      recorder.shown(request, result);
     }
   }
 
@@ -427,255 +333,73 @@ public class MatchingService {
     }
   }
 
-  private static String describe(OpeningSource.OpeningFacts opening) {
-    // Published yet not visible means the runtime ran out.
-    return "PUBLISHED".equals(opening.status()) ? "EXPIRED" : opening.status();
-  }
-
-  static String reasonOf(CandidateSource.ProfileState state) {
-    return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-  }
-
-  private static Result page(
-      List<MatchCard> all, int limit, int offset, Function<MatchCard, RankedMatch> ranked) {
-    int from = Math.min(offset, all.size());
-    int to = (int) Math.min((long) from + limit, all.size());
-    return new Result(all.subList(from, to).stream().map(ranked).toList(), all.size(), null);
-  }
-
-  /**
-   * The current index with every change noted so far applied; starts a background rebuild when it
-   * has grown old.
-   */
+  /** The current index with every change noted so far applied (see {@link IndexKeeper}). */
   private MatchingIndex current() {
-    applyPending();
-    MatchingIndex current = index;
-    if (current != null && builtAt.plus(MAX_AGE).isBefore(Instant.now())) {
-      rebuildInBackground();
+    return keeper().current();
+  }
+
+  private IndexKeeper keeper() {
+    IndexKeeper k = keeper;
+    if (k == null) {
+      synchronized (this) {
+        if (keeper == null) {
+          // Built on first use, not in the constructor: CDI injects the sources after that.
+          keeper =
+              new IndexKeeper(
+                  candidates,
+                  openings,
+                  relations,
+                  task -> executor.submit(task),
+                  () -> {
+                    if (recorder != null) {
+                      recorder.purge();
+                    }
+                  },
+                  MAX_AGE);
+        }
+        k = keeper;
+      }
     }
-    return current;
+    return k;
   }
 
   /** Starts a full rebuild now (admins); false when one is already running. */
   public boolean rebuildNow() {
-    boolean idle = !building.get();
-    requested = true;
-    rebuildInBackground();
-    return idle;
+    return keeper().rebuildNow();
   }
 
-  private void rebuildInBackground() {
-    if (!building.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      executor.submit(this::rebuild);
-    } catch (RuntimeException e) {
-      building.set(false);
-      LOG.log(Level.WARNING, "Could not start building the matching index", e);
-    }
-  }
-
-  /**
-   * Builds a whole new index and swaps it in; queries keep using the old one meanwhile, and single
-   * updates keep going to the old one too. Those are noted and applied to the new index again
-   * before the swap, since the build may have read that profile or opening before it changed.
-   */
+  /** Builds a whole new index and swaps it in (see {@link IndexKeeper#rebuild}). */
   void rebuild() {
-    try {
-      long start = System.nanoTime();
-      Instant asOf = Instant.now();
-      synchronized (swap) {
-        touchedProfiles = new HashSet<>();
-        touchedOpenings = new HashSet<>();
-      }
-      MatchingIndex fresh = new MatchingIndex(relations.load());
-      for (CandidateSnapshot candidate : candidates.visibleToEmployers()) {
-        fresh.addCandidate(candidate);
-      }
-      for (OpeningSnapshot opening : openings.published()) {
-        fresh.addOpening(opening);
-      }
-      while (true) {
-        Set<Long> profiles;
-        Set<Long> changedOpenings;
-        synchronized (swap) {
-          profiles = touchedProfiles;
-          changedOpenings = touchedOpenings;
-          if (profiles.isEmpty() && changedOpenings.isEmpty()) {
-            erased.keySet().forEach(fresh::removeCandidate);
-            // Erasures before this build started are not in what it read; later ones may be.
-            erased.values().removeIf(at -> at.isBefore(asOf));
-            index = fresh;
-            builtAt = asOf;
-            touchedProfiles = null;
-            touchedOpenings = null;
-            break;
-          }
-          touchedProfiles = new HashSet<>();
-          touchedOpenings = new HashSet<>();
-        }
-        profiles.forEach(id -> applyProfile(fresh, candidates.current(id)));
-        changedOpenings.forEach(id -> applyOpening(fresh, id, openings.find(id)));
-      }
-      purgeLog();
-      LOG.info(
-          () ->
-              String.format(
-                  "Matching index built: %d candidates, %d openings in %d ms",
-                  fresh.candidateCount(),
-                  fresh.openingCount(),
-                  (System.nanoTime() - start) / 1_000_000));
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Building the matching index failed", e);
-      // Readiness must not wait forever for a build that failed: the service answers, and
-      // matching requests say "not-ready" until an admin's or the next scheduled rebuild works.
-      requested = false;
-      synchronized (swap) {
-        touchedProfiles = null;
-        touchedOpenings = null;
-      }
-    } finally {
-      building.set(false);
-    }
+    keeper().rebuild();
   }
 
-  private void purgeLog() {
-    if (rankingLog == null) {
-      return;
-    }
-    try {
-      int gone = rankingLog.purge();
-      if (gone > 0) {
-        LOG.info(() -> "Ranking log: " + gone + " entries past their retention deleted");
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not delete old ranking log entries", e);
-    }
-  }
-
-  // ---- live updates -------------------------------------------------------------------------
+  // ---- live updates (see IndexKeeper) -------------------------------------------------------
 
   /**
    * After a profile's transaction committed: its entry is re-read before the next ranking. The
    * observer itself only notes the id (no database work in the commit's afterCompletion phase).
    */
   void onProfileSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileSaved event) {
-    pendingProfiles.add(event.accountId());
+    askedFor.ownProfiles.changed(event.accountId());
+    keeper().noteProfile(event.accountId());
   }
 
   /** After an opening's transaction committed: its entry is re-read before the next ranking. */
   void onOpeningChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OpeningChanged event) {
-    pendingOpenings.add(event.openingId());
-  }
-
-  /**
-   * Applies every change noted since the last ranking, on the thread that ranks now, so the ranking
-   * already holds them. A few changed entries cost a few milliseconds; they are read one by one in
-   * their own transactions. Not on a background thread for the reason given at {@link #log}. One
-   * thread at a time, so that two saves of one profile are applied in order; a ranking that finds
-   * nothing pending does not wait.
-   */
-  private void applyPending() {
-    if (pendingProfiles.isEmpty() && pendingOpenings.isEmpty()) {
-      return;
-    }
-    synchronized (draining) {
-      while (true) {
-        Long profile = take(pendingProfiles);
-        Long opening = take(pendingOpenings);
-        if (profile == null && opening == null) {
-          return;
-        }
-        try {
-          if (profile != null) {
-            updateProfile(profile);
-          }
-          if (opening != null) {
-            updateOpening(opening);
-          }
-        } catch (RuntimeException e) {
-          // The next full rebuild brings the entry back in line.
-          LOG.log(Level.WARNING, "Could not update the matching index", e);
-        }
-      }
-    }
-  }
-
-  private static Long take(Set<Long> pending) {
-    var it = pending.iterator();
-    if (!it.hasNext()) {
-      return null;
-    }
-    Long id = it.next();
-    pending.remove(id);
-    return id;
+    askedFor.openings.changed(event.openingId());
+    keeper().noteOpening(event.openingId());
   }
 
   /** Re-reads one profile and puts it into (or takes it out of) the current index. */
   void updateProfile(long accountId) {
-    if (!tracking()) {
-      return;
-    }
-    java.util.Optional<CandidateSource.Current> current = candidates.current(accountId);
-    synchronized (swap) {
-      if (index != null) {
-        applyProfile(index, current);
-      }
-      if (touchedProfiles != null) {
-        touchedProfiles.add(accountId);
-      }
-    }
+    askedFor.ownProfiles.changed(accountId);
+    keeper().updateProfile(accountId);
   }
 
   /** Re-reads one opening and puts it into (or takes it out of) the current index. */
   void updateOpening(long openingId) {
-    if (!tracking()) {
-      return;
-    }
-    java.util.Optional<OpeningSource.OpeningFacts> facts = openings.find(openingId);
-    synchronized (swap) {
-      if (index != null) {
-        applyOpening(index, openingId, facts);
-      }
-      if (touchedOpenings != null) {
-        touchedOpenings.add(openingId);
-      }
-    }
-  }
-
-  /** True when there is an index to keep current, or a rebuild under way that must hear of it. */
-  private boolean tracking() {
-    synchronized (swap) {
-      return index != null || touchedProfiles != null;
-    }
-  }
-
-  // MatchingIndex is thread-safe: a change takes its write lock for the few microseconds of packing
-  // one entry, queries share the read lock. A change therefore waits for the queries running at
-  // that moment, and queries arriving meanwhile wait for that one change (never for a database
-  // read: the entry is read before the lock). That is far cheaper than copying the index
-  // (tens of MB at 100,000 profiles) for every saved profile.
-  private static void applyProfile(
-      MatchingIndex target, java.util.Optional<CandidateSource.Current> current) {
-    if (current.isEmpty()) {
-      return;
-    }
-    CandidateSource.Current c = current.get();
-    if (c.snapshot() == null) {
-      target.removeCandidate(c.handle());
-    } else {
-      target.addCandidate(c.snapshot());
-    }
-  }
-
-  private static void applyOpening(
-      MatchingIndex target, long openingId, java.util.Optional<OpeningSource.OpeningFacts> facts) {
-    if (facts.isPresent() && facts.get().published() && facts.get().snapshot() != null) {
-      target.addOpening(facts.get().snapshot());
-    } else {
-      target.removeOpening(String.valueOf(openingId));
-    }
+    askedFor.openings.changed(openingId);
+    keeper().updateOpening(openingId);
   }
 
   /**
@@ -685,8 +409,7 @@ public class MatchingService {
    * @return true when the candidate was in the current index
    */
   public boolean forgetCandidate(String handle) {
-    erased.put(handle, Instant.now());
-    MatchingIndex current = index;
-    return current != null && current.removeCandidate(handle);
+    askedFor.erased();
+    return keeper().forgetCandidate(handle);
   }
 }

@@ -7,4 +7,10 @@ public class OpeningNotPublished extends RuntimeException {
   public OpeningNotPublished(String status) {
     super("The opening is " + status + "; candidates are ranked only for published openings.");
   }
+
+  static OpeningNotPublished of(OpeningSource.OpeningFacts opening) {
+    // Published yet not visible means the runtime ran out.
+    return new OpeningNotPublished(
+        "PUBLISHED".equals(opening.status()) ? "EXPIRED" : opening.status());
+  }
 }

@@ -30,6 +30,7 @@ import org.talentbruecke.matching.domain.DecisionKind;
 import org.talentbruecke.matching.domain.DecisionWithdrawn;
 import org.talentbruecke.shared.application.NotFound;
 import org.talentbruecke.shared.application.ValidationFailure;
+import org.talentbruecke.shared.interfaces.rest.PagingParameters;
 import org.talentbruecke.shared.interfaces.rest.Problem;
 import org.talentbruecke.shared.interfaces.rest.ProblemException;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
@@ -81,8 +82,7 @@ public class DecisionsResource {
     bodies.require(body);
     DecisionKind kind = kind(body.kind());
     StaffDecisions.Decision decision =
-        notFoundAsProblem(
-            () -> decisions.decide(openingId, body.handle(), kind, body.reason(), caller()));
+        asProblem(() -> decisions.decide(openingId, body.handle(), kind, body.reason(), caller()));
     return Response.created(
             URI.create("/api/v1/openings/" + openingId + "/decisions/" + decision.id()))
         .entity(dto(decision))
@@ -108,9 +108,7 @@ public class DecisionsResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   public List<DecisionDtos.DecisionDto> list(@PathParam("id") String id) {
     long openingId = openingId(id);
-    return notFoundAsProblem(() -> decisions.forOpening(openingId)).stream()
-        .map(this::dto)
-        .toList();
+    return asProblem(() -> decisions.forOpening(openingId)).stream().map(this::dto).toList();
   }
 
   @GET
@@ -127,7 +125,7 @@ public class DecisionsResource {
   public DecisionDtos.DecisionDto one(
       @PathParam("id") String id, @PathParam("decisionId") String decisionId) {
     return decisions
-        .find(openingId(id), number(decisionId, "decision"))
+        .find(openingId(id), PagingParameters.pathId(decisionId, "decision"))
         .map(this::dto)
         .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such decision."));
   }
@@ -152,12 +150,8 @@ public class DecisionsResource {
   public DecisionDtos.DecisionDto withdraw(
       @PathParam("id") String id, @PathParam("decisionId") String decisionId) {
     long openingId = openingId(id);
-    long decision = number(decisionId, "decision");
-    try {
-      return dto(notFoundAsProblem(() -> decisions.withdraw(openingId, decision, caller())));
-    } catch (DecisionWithdrawn e) {
-      throw new ProblemException(ProblemType.INVALID_STATE, e.getMessage());
-    }
+    long decision = PagingParameters.pathId(decisionId, "decision");
+    return dto(asProblem(() -> decisions.withdraw(openingId, decision, caller())));
   }
 
   private DecisionDtos.DecisionDto dto(StaffDecisions.Decision d) {
@@ -176,11 +170,14 @@ public class DecisionsResource {
         person == null ? null : new MatchDtos.PersonDto(person.accountId(), person.name()));
   }
 
-  private static <T> T notFoundAsProblem(java.util.function.Supplier<T> action) {
+  /** The one mapping of what the decisions refuse to problem documents: 404 and 409. */
+  private static <T> T asProblem(java.util.function.Supplier<T> action) {
     try {
       return action.get();
     } catch (NotFound e) {
       throw new ProblemException(ProblemType.NOT_FOUND, e.getMessage() + ".");
+    } catch (DecisionWithdrawn e) {
+      throw new ProblemException(ProblemType.INVALID_STATE, e.getMessage());
     }
   }
 
@@ -197,18 +194,6 @@ public class DecisionsResource {
   }
 
   private static long openingId(String id) {
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw new ProblemException(ProblemType.NOT_FOUND, "No such opening.");
-    }
-  }
-
-  private static long number(String id, String what) {
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw new ProblemException(ProblemType.NOT_FOUND, "No such " + what + ".");
-    }
+    return PagingParameters.pathId(id, "opening");
   }
 }

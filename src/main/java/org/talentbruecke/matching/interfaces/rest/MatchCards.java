@@ -1,27 +1,35 @@
 package org.talentbruecke.matching.interfaces.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.talentbruecke.matching.application.CandidateSource;
 import org.talentbruecke.matching.application.MatchingService;
 import org.talentbruecke.matching.application.RankedMatch;
+import org.talentbruecke.matching.application.ReasonCodeTexts;
 import org.talentbruecke.matching.domain.MatchCard;
 import org.talentbruecke.matching.domain.MatchPart;
 import org.talentbruecke.matching.domain.NextStep;
 import org.talentbruecke.matching.domain.Reason;
 import org.talentbruecke.reference.application.CountryNames;
 import org.talentbruecke.reference.application.LanguageCatalog;
+import org.talentbruecke.reference.application.ReferenceDataLoaded;
 import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.shared.application.MessageTexts;
+import org.talentbruecke.shared.interfaces.rest.PagingParameters;
 
 /**
  * Turns match cards into JSON with every reason as a sentence in the reader's language; ESCO URIs
@@ -30,9 +38,62 @@ import org.talentbruecke.shared.application.MessageTexts;
 @ApplicationScoped
 public class MatchCards {
   private static final String ESCO = "http://data.europa.eu/esco/";
+  // A code among a reason's arguments: upper-case words such as ROUTE_PLANNED, FULL_TIME, B2.
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{3}");
 
   @Inject private Vocabulary vocabulary;
   @Inject private LanguageCatalog languages;
+  @Inject private MatchingService matching;
+
+  // ESCO labels by language and URI: reference data, so read once per label rather than once per
+  // page (one query per page was a few per cent of a request in the load test's profile).
+  private final Map<String, Map<String, LocalizedLabel>> knownLabels = new ConcurrentHashMap<>();
+
+  /** The reference data were (re)loaded: labels may have changed. */
+  void onReferenceData(@Observes ReferenceDataLoaded event) {
+    knownLabels.clear();
+  }
+
+  private Map<String, LocalizedLabel> labels(Set<String> uris, String language) {
+    Map<String, LocalizedLabel> known =
+        knownLabels.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+    Set<String> missing = new HashSet<>();
+    for (String uri : uris) {
+      if (!known.containsKey(uri)) {
+        missing.add(uri);
+      }
+    }
+    if (!missing.isEmpty()) {
+      if (known.size() > 50_000) {
+        known.clear(); // ESCO has ~17,000 concepts: this only guards against unbounded growth
+      }
+      known.putAll(vocabulary.labels(missing, language));
+    }
+    Map<String, LocalizedLabel> labels = new HashMap<>();
+    for (String uri : uris) {
+      LocalizedLabel label = known.get(uri);
+      if (label != null) {
+        labels.put(uri, label);
+      }
+    }
+    return labels;
+  }
+
+  /**
+   * One page of the ranked openings for the job seeker of an account, in the caller's language (the
+   * job seeker's own list and the staff view of it).
+   */
+  MatchDtos.RankingDto openingsFor(
+      long accountId, String limitText, String offsetText, HttpHeaders headers) {
+    int limit = PagingParameters.limit(limitText);
+    int offset = PagingParameters.offset(offsetText);
+    return page(
+        matching.openingsFor(accountId, limit, offset),
+        limit,
+        offset,
+        PagingParameters.locale(headers));
+  }
 
   public MatchDtos.RankingDto page(
       MatchingService.Result result, int limit, int offset, Locale locale) {
@@ -56,7 +117,7 @@ public class MatchCards {
           .forEach(uris::add);
     }
     Map<String, LocalizedLabel> labels =
-        uris.isEmpty() ? Map.of() : vocabulary.labels(uris, locale.getLanguage());
+        uris.isEmpty() ? Map.of() : labels(uris, locale.getLanguage());
     List<MatchDtos.MatchDto> items =
         result.matches().stream()
             .map(
@@ -129,8 +190,9 @@ public class MatchCards {
 
   private MatchDtos.ReasonDto reason(
       Reason reason, Map<String, LocalizedLabel> labels, Locale locale) {
-    Object[] shown =
-        reason.args().stream().map(a -> labels.containsKey(a) ? labels.get(a).text() : a).toArray();
+    // ESCO URIs by their labels, codes (ROUTE_PLANNED, ACTIVITY_REGULATED, hours, …) by the words
+    // the pages use.
+    Object[] shown = reason.args().stream().map(a -> argument(a, labels, locale)).toArray();
     // Added value names a language or a country by its code: show its name in the reader's
     // language.
     if (reason.key().startsWith("matching.value.marketLanguage") && shown.length > 0) {
@@ -142,5 +204,19 @@ public class MatchCards {
     }
     return new MatchDtos.ReasonDto(
         reason.key(), reason.args(), MessageTexts.format(locale, reason.key(), shown));
+  }
+
+  private String argument(String value, Map<String, LocalizedLabel> labels, Locale locale) {
+    if (labels.containsKey(value)) {
+      return labels.get(value).text();
+    }
+    if (LANGUAGE_CODE.matcher(value).matches() && languages.byCode(value).isPresent()) {
+      return languages.displayName(value, locale);
+    }
+    if (value.startsWith(ESCO) || !CODE.matcher(value).matches()) {
+      return value;
+    }
+    String word = ReasonCodeTexts.word(locale, value);
+    return word == null ? value : word;
   }
 }

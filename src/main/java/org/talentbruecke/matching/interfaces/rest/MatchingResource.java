@@ -24,8 +24,8 @@ import org.talentbruecke.matching.application.CandidateFilter;
 import org.talentbruecke.matching.application.MatchingService;
 import org.talentbruecke.matching.application.OpeningNotPublished;
 import org.talentbruecke.opening.application.EmployerAccounts;
-import org.talentbruecke.shared.application.MessageTexts;
 import org.talentbruecke.shared.application.NotFound;
+import org.talentbruecke.shared.interfaces.rest.PagingParameters;
 import org.talentbruecke.shared.interfaces.rest.Problem;
 import org.talentbruecke.shared.interfaces.rest.ProblemException;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
@@ -36,9 +36,6 @@ import org.talentbruecke.shared.interfaces.rest.ProblemType;
 @Tag(name = "Matching")
 @SecurityRequirement(name = "bearer")
 public class MatchingResource {
-  static final int MAX_LIMIT = 100;
-  static final int DEFAULT_LIMIT = 20;
-
   @Inject private MatchingService matching;
   @Inject private MatchCards cards;
   @Inject private EmployerAccounts employers;
@@ -106,9 +103,9 @@ public class MatchingResource {
       @Parameter(description = "a date (YYYY-MM-DD): only those who can start by then")
           @QueryParam("availableBy")
           String availableBy) {
-    long openingId = openingId(id);
-    int pageSize = limit(limit);
-    int from = offset(offset);
+    long openingId = PagingParameters.pathId(id, "opening");
+    int pageSize = PagingParameters.limit(limit);
+    int from = PagingParameters.offset(offset);
     CandidateFilter filter =
         new CandidateFilter(
             flag("mustHavesOnly", mustHavesOnly),
@@ -143,50 +140,7 @@ public class MatchingResource {
   }
 
   private Locale locale() {
-    return locale(headers);
-  }
-
-  static Locale locale(HttpHeaders headers) {
-    for (Locale accepted : headers.getAcceptableLanguages()) {
-      if (!"*".equals(accepted.getLanguage())) {
-        var supported = MessageTexts.supported(accepted.toLanguageTag());
-        if (supported.isPresent()) {
-          return supported.get();
-        }
-      }
-    }
-    return MessageTexts.DEFAULT_LOCALE;
-  }
-
-  private static long openingId(String id) {
-    try {
-      return Long.parseLong(id);
-    } catch (NumberFormatException e) {
-      throw new ProblemException(ProblemType.NOT_FOUND, "No such opening.");
-    }
-  }
-
-  static int limit(String text) {
-    if (text == null || text.isBlank()) {
-      return DEFAULT_LIMIT;
-    }
-    int value = number("limit", text);
-    if (value < 1 || value > MAX_LIMIT) {
-      throw new ProblemException(
-          ProblemType.VALIDATION, "limit must be between 1 and " + MAX_LIMIT + ".");
-    }
-    return value;
-  }
-
-  static int offset(String text) {
-    if (text == null || text.isBlank()) {
-      return 0;
-    }
-    int value = number("offset", text);
-    if (value < 0) {
-      throw new ProblemException(ProblemType.VALIDATION, "offset must not be negative.");
-    }
-    return value;
+    return PagingParameters.locale(headers);
   }
 
   static boolean flag(String name, String text) {
@@ -205,7 +159,7 @@ public class MatchingResource {
     if (text == null || text.isBlank()) {
       return null;
     }
-    int value = number("maxCommuteKm", text);
+    int value = PagingParameters.wholeNumber("maxCommuteKm", text);
     if (value < 0 || value > CandidateFilter.MAX_COMMUTE_KM) {
       throw new ProblemException(
           ProblemType.VALIDATION,
@@ -234,13 +188,5 @@ public class MatchingResource {
       case "value" -> MatchingService.Sort.VALUE;
       default -> throw new ProblemException(ProblemType.VALIDATION, "sort must be fit or value.");
     };
-  }
-
-  private static int number(String name, String text) {
-    try {
-      return Integer.parseInt(text.strip());
-    } catch (NumberFormatException e) {
-      throw new ProblemException(ProblemType.VALIDATION, name + " must be a whole number.");
-    }
   }
 }

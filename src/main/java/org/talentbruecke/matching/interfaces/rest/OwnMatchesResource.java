@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.talentbruecke.matching.application.MatchingService;
 import org.talentbruecke.shared.interfaces.rest.Problem;
 
 /** Ranked, explained published openings for the signed-in job seeker. */
@@ -27,7 +26,6 @@ import org.talentbruecke.shared.interfaces.rest.Problem;
 @Tag(name = "Matching")
 @SecurityRequirement(name = "bearer")
 public class OwnMatchesResource {
-  @Inject private MatchingService matching;
   @Inject private MatchCards cards;
   @Context private SecurityContext security;
   @Context private HttpHeaders headers;
@@ -53,13 +51,7 @@ public class OwnMatchesResource {
   public MatchDtos.RankingDto openings(
       @Parameter(description = "1..100, default 20") @QueryParam("limit") String limit,
       @Parameter(description = "0 or more, default 0") @QueryParam("offset") String offset) {
-    int pageSize = MatchingResource.limit(limit);
-    int from = MatchingResource.offset(offset);
     long account = Long.parseLong(security.getUserPrincipal().getName());
-    return cards.page(
-        matching.openingsFor(account, pageSize, from),
-        pageSize,
-        from,
-        MatchingResource.locale(headers));
+    return cards.openingsFor(account, limit, offset, headers);
   }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.talentbruecke.matching.application.RankingLog;
 import org.talentbruecke.matching.domain.RankingLogEntry;
+import org.talentbruecke.shared.interfaces.rest.PagingParameters;
 import org.talentbruecke.shared.interfaces.rest.Problem;
 import org.talentbruecke.shared.interfaces.rest.ProblemException;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
@@ -82,8 +83,8 @@ public class RankingLogResource {
       @Parameter(description = "1..100, default 20") @QueryParam("limit") String limit,
       @Parameter(description = "0 or more, default 0") @QueryParam("offset") String offset) {
     Long opening = opening(openingId);
-    int pageSize = MatchingResource.limit(limit);
-    int from = MatchingResource.offset(offset);
+    int pageSize = PagingParameters.limit(limit);
+    int from = PagingParameters.offset(offset);
     RankingLog.Page page = log.read(opening, pageSize, from);
     return new LogDto(
         page.entries().stream().map(RankingLogResource::dto).toList(),

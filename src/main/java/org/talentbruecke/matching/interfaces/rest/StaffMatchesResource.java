@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.talentbruecke.matching.application.MatchingService;
 import org.talentbruecke.shared.interfaces.rest.Problem;
 
 /** Staff rank published openings for any job seeker (both directions for any profile). */
@@ -27,7 +26,6 @@ import org.talentbruecke.shared.interfaces.rest.Problem;
 @Tag(name = "Matching")
 @SecurityRequirement(name = "bearer")
 public class StaffMatchesResource {
-  @Inject private MatchingService matching;
   @Inject private MatchCards cards;
   @Context private HttpHeaders headers;
 
@@ -54,12 +52,6 @@ public class StaffMatchesResource {
       @PathParam("accountId") long accountId,
       @Parameter(description = "1..100, default 20") @QueryParam("limit") String limit,
       @Parameter(description = "0 or more, default 0") @QueryParam("offset") String offset) {
-    int pageSize = MatchingResource.limit(limit);
-    int from = MatchingResource.offset(offset);
-    return cards.page(
-        matching.openingsFor(accountId, pageSize, from),
-        pageSize,
-        from,
-        MatchingResource.locale(headers));
+    return cards.openingsFor(accountId, limit, offset, headers);
   }
 }

@@ -8,13 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.talentbruecke.matching.application.ReasonCodeTexts;
 import org.talentbruecke.matching.domain.Reason;
 import org.talentbruecke.reference.application.LanguageCatalog;
 import org.talentbruecke.reference.application.Vocabulary;
@@ -35,17 +35,6 @@ public class MatchTexts {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{3}");
   private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d{0,8})(\\.\\d{1,3})?");
-
-  /** Bundles whose keys already name these codes (hours, sub-skills, measures); ours come first. */
-  private static final List<String> CODE_PREFIXES =
-      List.of(
-          "matching.value.",
-          "opening.hours.",
-          "cv.cefr.",
-          "profile.measure.",
-          "profile.measureStatus.",
-          "cv.skill.level.",
-          "profile.recognition.");
 
   @Inject private Vocabulary vocabulary;
   @Inject private LanguageCatalog languages;
@@ -116,13 +105,8 @@ public class MatchTexts {
 
   /** A code (recognition class, hours, sub-skill, …) as a word; null when no text names it. */
   public String codeText(String code) {
-    ResourceBundle bundle = MessageTexts.bundle(locale());
-    for (String prefix : CODE_PREFIXES) {
-      if (bundle.containsKey(prefix + code)) {
-        return escape(bundle.getString(prefix + code));
-      }
-    }
-    return null;
+    String word = ReasonCodeTexts.word(locale(), code);
+    return word == null ? null : escape(word);
   }
 
   public String date(LocalDate date) {
