@@ -128,6 +128,12 @@ public final class RunningApplication implements BeforeAllCallback {
     Map<String, String> env = builder.environment();
     env.put("TALENTBRUECKE_DATA", data.toString());
     env.put("TALENTBRUECKE_DEMO", "true");
+    // The demo imprint, as config/talentbruecke.env sets it for bin/run.
+    env.put("TALENTBRUECKE_IMPRINT_OPERATOR", "Wirtschaftsförderung Musterregion (Demo)");
+    env.put("TALENTBRUECKE_IMPRINT_ADDRESS", "Musterstraße 1, 30159 Hannover");
+    env.put("TALENTBRUECKE_IMPRINT_REPRESENTATIVE", "Erika Mustermann (Demo)");
+    env.put("TALENTBRUECKE_IMPRINT_EMAIL", "impressum@demo.test");
+    env.put("TALENTBRUECKE_IMPRINT_PHONE", "+49 511 000000");
     // Lets throttling tests act as distinct clients without locking out the other tests: API
     // tests send X-Forwarded-For themselves, and every Browser sends an address of its own.
     env.put("TALENTBRUECKE_HTTP_TRUST_FORWARDED_FOR", "true");

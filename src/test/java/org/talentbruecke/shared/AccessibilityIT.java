@@ -289,6 +289,49 @@ class AccessibilityIT {
                               + AccessibilityIT.publishedOpening
                               + "&mustHaves=true&commute=0&availableBy=2000-01-01&sort=value"))
               .answeredBy("/employer/candidates.xhtml"),
+          // Issue 14: correcting, extending, closing, reopening and deleting openings.
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after(
+                  "published opening in the editor, with an earlier version",
+                  b -> b.go("/employer/opening.xhtml?id=" + AccessibilityIT.correctedOpening))
+              .answeredBy("/employer/opening.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after(
+                  "change to a published opening stopped by fair-ad findings",
+                  b -> {
+                    b.go("/employer/opening.xhtml?id=" + AccessibilityIT.correctedOpening);
+                    b.type("#editor\\:description", "Deutsch als Muttersprache, junges Team.");
+                    b.clickAndWait("#editor\\:publishChange");
+                  })
+              .answeredBy("/employer/opening.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after(
+                  "extending an opening, a day in the past refused",
+                  b -> {
+                    b.go("/employer/extend.xhtml?opening=" + AccessibilityIT.correctedOpening);
+                    ((org.openqa.selenium.JavascriptExecutor) b.driver())
+                        .executeScript(
+                            "arguments[0].value = '2001-01-01';", b.find("#extend\\:lastDay"));
+                    b.clickAndWait("#extend\\:save");
+                  })
+              .answeredBy("/employer/extend.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after(
+                  "confirmation before deleting a draft",
+                  b -> openConfirmation(b, "button[id$='\\:delete']")),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after(
+                  "preview of a closed opening, to reopen",
+                  b -> b.go("/employer/preview.xhtml?id=" + AccessibilityIT.closedOpening))
+              .answeredBy("/employer/preview.xhtml"),
+          Page.of(Visitor.EMPLOYER, "/employer/index.xhtml")
+              .after(
+                  "preview of a published opening, confirmation before closing",
+                  b -> {
+                    b.go("/employer/preview.xhtml?id=" + AccessibilityIT.correctedOpening);
+                    openConfirmation(b, "#actions\\:close");
+                  })
+              .answeredBy("/employer/preview.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/organisation.xhtml"),
           Page.of(Visitor.EMPLOYER, "/employer/organisation.xhtml")
               .after(
@@ -428,6 +471,11 @@ class AccessibilityIT {
             "Bearer " + Http.demoToken("seeker"));
     assertThat(interest.statusCode()).as(interest.body()).isIn(201, 409);
   }
+  /** A published opening of the demo employer that was corrected once (one earlier version). */
+  private static long correctedOpening;
+
+  /** A closed opening of the demo employer, for the preview that offers reopening. */
+  private static long closedOpening;
 
   /**
    * Data on the pages: a draft opening for the demo employer, a company waiting for staff, an
@@ -467,6 +515,30 @@ class AccessibilityIT {
             "Authorization",
             "Bearer " + employer);
     assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+    correctedOpening = publishedOpeningOfDemoEmployer(employer, "Küchenhilfe (m/w/d)");
+    HttpResponse<String> corrected =
+        Http.send(
+            Http.request(
+                    "/api/v1/openings/" + correctedOpening,
+                    "Authorization",
+                    "Bearer " + employer,
+                    "Content-Type",
+                    "application/json")
+                .PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"title\":\"Küchenhilfe (w/m/d)\",\"description\":\"Frühdienst\"}"))
+                .build());
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+    closedOpening = publishedOpeningOfDemoEmployer(employer, "Spülkraft (m/w/d)");
+    HttpResponse<String> closed =
+        Http.send(
+            Http.request(
+                    "/api/v1/openings/" + closedOpening + "/close",
+                    "Authorization",
+                    "Bearer " + employer)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
     HttpResponse<String> company =
         Http.postJson(
             "/api/v1/accounts",
@@ -484,6 +556,28 @@ class AccessibilityIT {
             "X-Forwarded-For",
             "192.0.2.77");
     assertThat(company.statusCode()).as(company.body()).isEqualTo(201);
+  }
+
+  private static long publishedOpeningOfDemoEmployer(String token, String title) {
+    HttpResponse<String> draft =
+        Http.postJson(
+            "/api/v1/openings",
+            Json.createObjectBuilder()
+                .add("title", title)
+                .add("description", "Tagdienst")
+                .build()
+                .toString(),
+            "Authorization",
+            "Bearer " + token);
+    assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+    long id = Http.json(draft).getJsonNumber("id").longValue();
+    HttpResponse<String> published =
+        Http.send(
+            Http.request("/api/v1/openings/" + id + "/publish", "Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    return id;
   }
 
   @ParameterizedTest(name = "every page in {0}")

@@ -13,18 +13,23 @@ import java.util.List;
 import java.util.Locale;
 import org.talentbruecke.opening.domain.AcknowledgedFinding;
 import org.talentbruecke.opening.domain.AcknowledgedFindingRepository;
+import org.talentbruecke.opening.domain.ExpiryOutOfRange;
 import org.talentbruecke.opening.domain.Opening;
 import org.talentbruecke.opening.domain.OpeningFilter;
 import org.talentbruecke.opening.domain.OpeningRepository;
 import org.talentbruecke.opening.domain.OpeningResults;
 import org.talentbruecke.opening.domain.OpeningSearch;
 import org.talentbruecke.opening.domain.OpeningSort;
+import org.talentbruecke.opening.domain.OpeningStatus;
+import org.talentbruecke.opening.domain.OpeningVersion;
+import org.talentbruecke.opening.domain.OpeningVersionRepository;
 import org.talentbruecke.opening.domain.adcheck.Finding;
 import org.talentbruecke.reference.application.LanguageCatalog;
 import org.talentbruecke.reference.application.MunicipalityCatalog;
 import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.shared.application.FieldChecks;
 import org.talentbruecke.shared.application.NotFound;
+import org.talentbruecke.shared.application.ValidationFailure;
 
 /**
  * Drafts and publishes openings for the caller's organisation. Every method takes the caller's
@@ -42,6 +47,7 @@ public class OpeningService {
   @Inject private LanguageCatalog languages;
   @Inject private MunicipalityCatalog municipalities;
   @Inject private Event<OpeningChanged> changed;
+  @Inject private OpeningVersionRepository versions;
 
   /** The public list shows the newest this many; paging comes with the job seeker's search. */
   static final int PUBLIC_LIST_LIMIT = 200;
@@ -59,6 +65,8 @@ public class OpeningService {
   @Transactional
   public Opening revise(long organisationId, long openingId, String title, String description) {
     Opening opening = get(organisationId, openingId);
+    // Published text changes only through edit(...), after the fair job-ad check.
+    opening.requireDraft("Only drafts can be changed here.");
     checkText(title, description);
     opening.revise(title.trim(), description);
     return opening;
@@ -86,6 +94,116 @@ public class OpeningService {
     opening.revise(checked.requirements());
     changed(opening);
     return opening;
+  }
+
+  /**
+   * Changes a draft as {@link #update} does, or corrects a published opening: every field is
+   * checked, then the fair job-ad check runs on the new title and text. With findings nothing
+   * changes and {@link AdCheckFindingsPending} is thrown unless the employer acknowledged them
+   * (then each is recorded). Only then is the version online until now kept as an {@link
+   * OpeningVersion} and the change goes live in the same transaction: job seekers see the old
+   * version until the new one is committed. Closed openings cannot be changed.
+   */
+  @Transactional
+  public Opening edit(
+      long organisationId,
+      long openingId,
+      OpeningInput input,
+      long accountId,
+      boolean acknowledgeFindings,
+      Locale ui) {
+    Opening opening = get(organisationId, openingId);
+    if (opening.getStatus() == OpeningStatus.DRAFT) {
+      return update(organisationId, openingId, input);
+    }
+    opening.requireEditable("Closed openings cannot be changed.");
+    var checked = check(input);
+    String title = input.title().trim();
+    List<Finding> findings = adCheck.check(title, input.description(), null, ui);
+    if (!findings.isEmpty() && !acknowledgeFindings) {
+      throw new AdCheckFindingsPending(findings);
+    }
+    Instant now = clock.instant();
+    List<OpeningVersion> earlier = versions.findByOpening(opening.getId());
+    Instant liveFrom =
+        earlier.isEmpty() ? opening.getPublishedAt() : earlier.get(0).getReplacedAt();
+    versions.store(
+        new OpeningVersion(
+            opening, earlier.size() + 1, OpeningTerms.json(opening), liveFrom, now, accountId));
+    opening.revise(title, input.description());
+    opening.revise(checked.details());
+    opening.revise(checked.requirements());
+    for (Finding f : findings) {
+      acknowledged.store(
+          new AcknowledgedFinding(opening.getId(), f.ruleId(), f.phrase(), now, accountId));
+    }
+    changed(opening);
+    return opening;
+  }
+
+  /** The earlier versions of one of the organisation's openings, newest first. */
+  public List<OpeningVersion> versions(long organisationId, long openingId) {
+    return versions.findByOpening(get(organisationId, openingId).getId());
+  }
+
+  /**
+   * Lets a published opening run until the end of {@code lastDay} in the region: after today and at
+   * most {@link Opening#MAX_EXTENSION} ahead, else a field error on {@code lastDay}.
+   */
+  @Transactional
+  public Opening extend(long organisationId, long openingId, LocalDate lastDay) {
+    Opening opening = get(organisationId, openingId);
+    try {
+      opening.extendUntil(lastDay, today(), REGION);
+    } catch (ExpiryOutOfRange e) {
+      throw switch (e.reason()) {
+        case MISSING -> ValidationFailure.of("lastDay", "validation.required");
+        case NOT_IN_FUTURE -> ValidationFailure.of("lastDay", "opening.extend.notInFuture");
+        case TOO_FAR ->
+            ValidationFailure.of(
+                "lastDay", "opening.extend.tooFar", Opening.MAX_EXTENSION.toDays());
+      };
+    }
+    changed(opening);
+    return opening;
+  }
+
+  /** The earliest last day an extension may choose today. */
+  public LocalDate earliestLastDay() {
+    return ExpiryOutOfRange.earliest(today());
+  }
+
+  /** The latest last day an extension may choose today. */
+  public LocalDate latestLastDay() {
+    return ExpiryOutOfRange.latest(today());
+  }
+
+  /** The last day a published opening is online, in the region; null when it has no end. */
+  public static LocalDate lastDay(Opening opening) {
+    return opening.getExpiresAt() == null
+        ? null
+        : LocalDate.ofInstant(opening.getExpiresAt().minusSeconds(1), REGION);
+  }
+
+  /**
+   * A new draft copied from a closed opening (text, terms, requirements); the closed one stays
+   * closed with its candidates and history.
+   */
+  @Transactional
+  public Opening reopen(long organisationId, long openingId) {
+    Opening copy = get(organisationId, openingId).reopenAsDraft(clock.instant());
+    openings.store(copy);
+    changed(copy);
+    return copy;
+  }
+
+  /** Deletes a draft; published and closed openings are refused (InvalidOpeningState). */
+  @Transactional
+  public void delete(long organisationId, long openingId) {
+    Opening opening = get(organisationId, openingId);
+    opening.requireDeletable();
+    openings.delete(opening);
+    changed(opening);
   }
 
   /** The employer ends a published opening. */

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,8 +29,11 @@ import org.talentbruecke.reference.domain.language.CefrSkillLevels;
  * <p>Life cycle: created as a {@link OpeningStatus#DRAFT} that only its organisation sees;
  * published by a user of a verified organisation, after the fair job-ad check; visible for {@link
  * #RUNTIME} and then expired; closed earlier by the employer, or unpublished by staff with a reason
- * (both end as {@link OpeningStatus#CLOSED}). Only drafts change. The organisation is referenced by
- * id and never changes.
+ * (both end as {@link OpeningStatus#CLOSED}). Drafts and published openings change (a published one
+ * only after the fair job-ad check, its earlier text kept as an {@link OpeningVersion}); a
+ * published one can run longer ({@link #extendUntil}); a closed one never changes again but can be
+ * copied into a new draft ({@link #reopenAsDraft}); only drafts are deleted. The organisation is
+ * referenced by id and never changes.
  */
 @Entity
 @Table(name = "OPENING")
@@ -131,6 +135,58 @@ public class Opening {
     closeReason = reason;
   }
 
+  /**
+   * The last day (in the region) the employer may choose when extending: as far ahead as a new
+   * publication runs.
+   */
+  public static final Duration MAX_EXTENSION = RUNTIME;
+
+  /**
+   * Lets a published opening run until the end of {@code lastDay} (in {@code zone}); {@code today}
+   * is the employer's today there. The day must be after today and at most {@link #MAX_EXTENSION}
+   * ahead; an expired opening comes back online this way.
+   *
+   * @throws ExpiryOutOfRange with what is wrong with the day
+   */
+  public void extendUntil(java.time.LocalDate lastDay, java.time.LocalDate today, ZoneId zone) {
+    if (status != OpeningStatus.PUBLISHED) {
+      throw new InvalidOpeningState("Only published openings can be extended.");
+    }
+    ExpiryOutOfRange.check(lastDay, today);
+    expiresAt = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
+  /**
+   * A new draft with this closed opening's text, terms and requirements; this one stays closed.
+   * Candidates, contacts and findings belong to the closed opening and are not copied.
+   */
+  public Opening reopenAsDraft(Instant at) {
+    if (status != OpeningStatus.CLOSED) {
+      throw new InvalidOpeningState("Only closed openings can be reopened.");
+    }
+    Opening copy = new Opening(organisationId, title, description, at);
+    copy.details = details == null ? null : details.copy();
+    copy.revise(getRequirements().copy());
+    return copy;
+  }
+
+  /** Refuses to delete anything but a draft: published and closed openings have a history. */
+  public void requireDeletable() {
+    requireDraft("Only drafts can be deleted.");
+  }
+
+  /** Drafts and published openings can be corrected; closed ones stay as they ended. */
+  public boolean isEditable() {
+    return status == OpeningStatus.DRAFT || status == OpeningStatus.PUBLISHED;
+  }
+
+  /** Refuses, with {@code why}, a change to a closed opening. */
+  public void requireEditable(String why) {
+    if (!isEditable()) {
+      throw new InvalidOpeningState(why);
+    }
+  }
+
   /** Published, but past its runtime: job seekers no longer see it. */
   public boolean isExpired(Instant now) {
     return status == OpeningStatus.PUBLISHED && expiresAt != null && !now.isBefore(expiresAt);
@@ -144,9 +200,9 @@ public class Opening {
         && expiresAt.isBefore(now.plus(window));
   }
 
-  /** Replaces the structured details of a draft. */
+  /** Replaces the structured details of a draft or of a published opening. */
   public void revise(OpeningDetails newDetails) {
-    requireDraft("Only drafts can be changed.");
+    requireEditable("Closed openings cannot be changed.");
     details = Objects.requireNonNull(newDetails);
   }
 
@@ -155,7 +211,7 @@ public class Opening {
    * languages.
    */
   public void revise(Requirements newRequirements) {
-    requireDraft("Only drafts can be changed.");
+    requireEditable("Closed openings cannot be changed.");
     requirements = newRequirements.basics();
     // Cleared and refilled, not replaced: JPA tracks changes on the collections it loaded.
     skills.clear();
@@ -164,9 +220,12 @@ public class Opening {
     languages.addAll(newRequirements.languages());
   }
 
-  /** Changes the wording of a draft; published text stays as job seekers saw it. */
+  /**
+   * Changes the wording of a draft or a published opening; for a published one the application runs
+   * the fair job-ad check and keeps the earlier text first.
+   */
   public void revise(String newTitle, String newDescription) {
-    requireDraft("Only drafts can be changed.");
+    requireEditable("Closed openings cannot be changed.");
     title = Objects.requireNonNull(newTitle);
     description = newDescription;
   }

@@ -156,4 +156,12 @@ public class OpeningDetails {
   public boolean isOpenToLearners() {
     return openToLearners;
   }
+
+  /** An equal, separate value for another opening (JPA must not share embedded instances). */
+  public OpeningDetails copy() {
+    return new OpeningDetails(
+        new Terms(positions, municipality, hours, startDate, durationMonths, payMin, payMax, kind),
+        CefrSkillLevels.of(getGerman().asMap()),
+        new Offers(offersMentoring, offersLanguageCourse, offersRecognitionHelp, openToLearners));
+  }
 }

@@ -11,6 +11,9 @@ public interface OpeningRepository {
 
   Opening store(Opening opening);
 
+  /** Removes a draft with its skills and languages (the caller checked that it is a draft). */
+  void delete(Opening opening);
+
   /** Published, unexpired openings matching the filter, newest first, at most {@code limit}. */
   /**
    * The ESCO occupations of published, unexpired openings, for the public list's occupation filter.

@@ -40,6 +40,21 @@ public record Requirements(
     return new Requirements(new OpeningRequirements(), List.of(), List.of());
   }
 
+  /** Equal requirements made of new values, for another opening (JPA must not share them). */
+  public Requirements copy() {
+    return new Requirements(
+        new OpeningRequirements(
+            basics.getOccupationUri(),
+            basics.getMinExperienceYears(),
+            basics.getQualification(),
+            basics.getQualificationEqf(),
+            basics.getRecognition()),
+        skills.stream().map(s -> new RequiredSkill(s.getSkillUri(), s.isMustHave())).toList(),
+        languages.stream()
+            .map(l -> new WantedLanguage(l.getLanguageCode(), l.getLevel()))
+            .toList());
+  }
+
   public List<String> mustHave() {
     return skills.stream()
         .filter(RequiredSkill::isMustHave)

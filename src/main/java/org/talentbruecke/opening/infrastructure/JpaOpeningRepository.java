@@ -45,6 +45,11 @@ public class JpaOpeningRepository implements OpeningRepository {
   }
 
   @Override
+  public void delete(Opening opening) {
+    em.remove(em.contains(opening) ? opening : em.merge(opening));
+  }
+
+  @Override
   public List<Opening> findPublished(OpeningFilter filter, Instant now, int limit) {
     return findPublished(filter, null, OpeningSort.NEWEST, now, 0, limit);
   }

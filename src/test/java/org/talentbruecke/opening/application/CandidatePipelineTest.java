@@ -77,6 +77,11 @@ class CandidatePipelineTest {
         }
 
         @Override
+        public void delete(Opening opening) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<String> publishedOccupations(Instant now) {
           return List.of();
         }

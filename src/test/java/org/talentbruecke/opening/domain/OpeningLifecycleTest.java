@@ -53,8 +53,11 @@ class OpeningLifecycleTest {
   }
 
   @Test
-  void onlyDraftsChangeTheirRequirements() {
+  void closedOpeningsNoLongerChangeTheirRequirements() {
+    // Published openings may be corrected since issue 14 (OpeningCorrectionRulesTest); closed ones
+    // stay as they ended.
     Opening o = published();
+    o.close(PUBLISHED.plusSeconds(60), 9, null);
     assertThatThrownBy(() -> o.revise(Requirements.none())).isInstanceOf(InvalidOpeningState.class);
     Opening draft = new Opening(1, "Koch (m/w/d)", null, PUBLISHED);
     draft.revise(

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -115,19 +116,110 @@ public class OpeningsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Replace a draft's text and details (all fields at once)")
+  @Operation(
+      summary = "Replace a draft's or a published opening's text and details (all fields at once)",
+      description =
+          "A draft changes at once. A published opening is corrected only after the fair job-ad"
+              + " check of the new title and description: with findings the answer is 409 (problem"
+              + " type ad-check-findings, findings in the body) and the published version stays"
+              + " online unchanged, unless acknowledgeFindings is true. The version online until"
+              + " then is kept (GET .../versions). Closed openings cannot be changed.")
   @APIResponse(
       responseCode = "400",
       description = "Invalid fields; nothing was changed",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
   @APIResponse(
-      responseCode = "409",
-      description = "Not a draft",
+      responseCode = "404",
+      description = "No such opening of the caller's organisation",
       content = @Content(mediaType = Problem.MEDIA_TYPE))
-  public OpeningDto update(@PathParam("id") long id, OpeningBodyDto dto) {
+  @APIResponse(
+      responseCode = "409",
+      description = "Closed, or fair job-ad findings not acknowledged; nothing was changed",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public OpeningDto update(
+      @PathParam("id") long id,
+      @QueryParam("acknowledgeFindings") boolean acknowledgeFindings,
+      OpeningBodyDto dto) {
     OpeningBodyDto body = require(dto);
     return dto(
-        bodies.checked(body, () -> openings.update(caller.id(security), id, body.toInput())));
+        bodies.checked(
+            body,
+            () ->
+                openings.edit(
+                    caller.id(security),
+                    id,
+                    body.toInput(),
+                    caller.accountId(security),
+                    acknowledgeFindings,
+                    requestLanguage.of(headers))));
+  }
+
+  @RolesAllowed("EMPLOYER")
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Delete a draft of the caller's organisation")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such opening of the caller's organisation",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "409",
+      description = "Published or closed openings are not deleted (close it instead)",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response delete(@PathParam("id") long id) {
+    openings.delete(caller.id(security), id);
+    return Response.noContent().build();
+  }
+
+  @RolesAllowed("EMPLOYER")
+  @GET
+  @Path("{id}/versions")
+  @Operation(summary = "Earlier published versions of one of the caller's openings, newest first")
+  public List<OpeningVersionDto> versions(@PathParam("id") long id) {
+    return openings.versions(caller.id(security), id).stream().map(OpeningVersionDto::of).toList();
+  }
+
+  @RolesAllowed("EMPLOYER")
+  @POST
+  @Path("{id}/extend")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Let a published opening run longer (or again, when it expired)",
+      description =
+          "lastDay is the last day it is online in the region; after today and at most 60 days"
+              + " ahead.")
+  @APIResponse(
+      responseCode = "400",
+      description = "lastDay missing, not after today, or too far ahead",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "409",
+      description = "Not published",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public OpeningDto extend(@PathParam("id") long id, ExpiryDto dto) {
+    return dto(
+        bodies.checked(
+            dto,
+            () -> openings.extend(caller.id(security), id, dto == null ? null : dto.lastDay())));
+  }
+
+  @RolesAllowed("EMPLOYER")
+  @POST
+  @Path("{id}/reopen")
+  @Operation(
+      summary = "Copy a closed opening into a new draft",
+      description =
+          "The closed opening stays closed with its candidates and history; the new draft has its"
+              + " text, terms and requirements and no candidates.")
+  @APIResponse(responseCode = "201", description = "The new draft")
+  @APIResponse(
+      responseCode = "409",
+      description = "Not closed",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public Response reopen(@PathParam("id") long id) {
+    OpeningDto created = dto(openings.reopen(caller.id(security), id));
+    return Response.created(URI.create("/api/v1/openings/" + created.id())).entity(created).build();
   }
 
   @RolesAllowed("EMPLOYER")

@@ -30,7 +30,13 @@ import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
 import org.talentbruecke.shared.interfaces.web.LocaleBean;
 
-/** The editor for one draft's details; every field error is shown beside its field. */
+/**
+ * The editor for one draft's or published opening's details; every field error is shown beside its
+ * field. A published opening is corrected through {@link #publishChange}: the fair job-ad check
+ * runs on the changed text first, its findings are shown here with "publish anyway" behind a tick,
+ * and the published version stays online until the change is confirmed (the changes wait in this
+ * view).
+ */
 @Named
 @ViewScoped
 public class OpeningEditorPage implements Serializable {
@@ -47,16 +53,30 @@ public class OpeningEditorPage implements Serializable {
   @Inject private transient Municipalities municipalities;
   @Inject private transient OtherLanguages otherLanguages;
 
+  @Inject private transient org.talentbruecke.identity.interfaces.web.CurrentUser currentUser;
+
   private Long openingId;
   private boolean found;
+  private boolean published;
+  private boolean confirmed;
+  private List<FindingView> findings = List.of();
+  private List<VersionView> versions = List.of();
   private final OpeningForm form = new OpeningForm();
   private final SkillChoices skills = new SkillChoices();
 
-  /** Reads the draft named in the address; published or foreign openings are not editable here. */
+  /**
+   * Reads the draft or published opening named in the address; closed or foreign openings are not
+   * editable.
+   */
   public void load() {
     try {
       Opening opening = openings.get(organisationId(), openingId == null ? -1 : openingId);
-      found = opening.getStatus() == OpeningStatus.DRAFT;
+      found = opening.isEditable();
+      published = opening.getStatus() == OpeningStatus.PUBLISHED;
+      versions =
+          published
+              ? VersionView.of(openings.versions(organisationId(), opening.getId()))
+              : List.of();
       form.fill(opening, labels.forOpenings(List.of(opening), locale()));
       skills.remember(labels.of(form.getMustHave(), locale()));
       skills.remember(labels.of(form.getNiceToHave(), locale()));
@@ -84,6 +104,48 @@ public class OpeningEditorPage implements Serializable {
       return outcome;
     } catch (ValidationFailure failure) {
       messages.show(EditorFields.onPage(failure), EditorFields.CLIENT_IDS);
+    } catch (NotFound | InvalidOpeningState e) {
+      messages.error(null, "opening.notFound");
+    }
+    return null;
+  }
+
+  /**
+   * Corrects the published opening: checks every field, then the fair job-ad check; with findings
+   * they are shown and nothing changes.
+   */
+  public String publishChange() {
+    return publishChange(false);
+  }
+
+  /** Publishes the change despite its findings, once the employer ticked the confirmation. */
+  public String publishChangeAnyway() {
+    if (!confirmed) {
+      messages.error("editor:confirm", "adcheck.confirmRequired");
+      return null;
+    }
+    return publishChange(true);
+  }
+
+  private String publishChange(boolean acknowledge) {
+    try {
+      Opening saved =
+          openings.edit(
+              organisationId(),
+              openingId,
+              form.toInput(),
+              currentUser.requireId(),
+              acknowledge,
+              locale());
+      messages.info("opening.changePublished", saved.getTitle());
+      messages.keepForNextRequest();
+      return "/employer/index?faces-redirect=true";
+    } catch (ValidationFailure failure) {
+      messages.show(EditorFields.onPage(failure), EditorFields.CLIENT_IDS);
+    } catch (org.talentbruecke.opening.application.AdCheckFindingsPending pending) {
+      findings = pending.findings().stream().map(FindingView::new).toList();
+      confirmed = false;
+      messages.error(null, "editor.changeFindings");
     } catch (NotFound | InvalidOpeningState e) {
       messages.error(null, "opening.notFound");
     }
@@ -215,6 +277,29 @@ public class OpeningEditorPage implements Serializable {
 
   public boolean isFound() {
     return found;
+  }
+
+  /** A published opening: changes go live only through the fair job-ad check. */
+  public boolean isPublished() {
+    return published;
+  }
+
+  /** Findings of the last try to publish the change; empty before. */
+  public List<FindingView> getFindings() {
+    return findings;
+  }
+
+  /** Earlier versions of a published opening, newest first. */
+  public List<VersionView> getVersions() {
+    return versions;
+  }
+
+  public boolean isConfirmed() {
+    return confirmed;
+  }
+
+  public void setConfirmed(boolean confirmed) {
+    this.confirmed = confirmed;
   }
 
   public Long getOpeningId() {

@@ -1,24 +1,29 @@
 package org.talentbruecke.opening.interfaces.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.talentbruecke.opening.application.OpeningService;
 import org.talentbruecke.shared.application.NotFound;
 
 /**
- * The employer's preview: one of their openings (a draft too) exactly as job seekers will see it.
+ * The employer's preview: one of their openings (a draft too) exactly as job seekers will see it,
+ * with what can be done to it next. View-scoped so that its buttons (close, delete, reopen) are
+ * still rendered, and so fire, on the postback.
  */
 @Named
-@RequestScoped
-public class OpeningPreviewPage {
-  @Inject private OpeningService openings;
-  @Inject private OpeningViews views;
-  @Inject private CurrentOrganisation currentOrganisation;
+@ViewScoped
+public class OpeningPreviewPage implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient OpeningService openings;
+  @Inject private transient OpeningViews views;
+  @Inject private transient CurrentOrganisation currentOrganisation;
 
   private Long id;
   private OpeningView view;
   private boolean published;
+  private String status;
 
   /** Reads the opening named in the address; another organisation's opening is not found. */
   public void load() {
@@ -27,6 +32,7 @@ public class OpeningPreviewPage {
       var opening = openings.get(organisation, id == null ? -1 : id);
       view = views.of(opening);
       published = opening.getStatus() == org.talentbruecke.opening.domain.OpeningStatus.PUBLISHED;
+      status = opening.getStatus().name();
     } catch (NotFound e) {
       view = null;
     }
@@ -35,6 +41,11 @@ public class OpeningPreviewPage {
   /** Published openings have candidates (the preview links to them). */
   public boolean isPublished() {
     return published;
+  }
+
+  /** DRAFT, PUBLISHED or CLOSED: which actions the preview offers. */
+  public String getStatus() {
+    return status;
   }
 
   public OpeningView getView() {

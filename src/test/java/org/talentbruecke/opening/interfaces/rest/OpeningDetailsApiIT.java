@@ -137,8 +137,16 @@ class OpeningDetailsApiIT {
                 Instant.parse(live.getString("publishedAt")),
                 Instant.parse(live.getString("expiresAt"))))
         .isEqualTo(Duration.ofDays(60));
-    assertThat(put("/api/v1/openings/" + id, body(title).build().toString(), employer).statusCode())
-        .isEqualTo(409);
+    // Since issue 14 a published opening can be corrected, but never past the fair job-ad check
+    // (OpeningCorrectionApiIT): a correction with findings is refused and changes nothing.
+    HttpResponse<String> unchecked =
+        put(
+            "/api/v1/openings/" + id,
+            body(title).add("description", "Für unser junges Team in Wunstorf.").build().toString(),
+            employer);
+    assertThat(unchecked.statusCode()).isEqualTo(409);
+    assertThat(Http.json(unchecked).getString("type"))
+        .isEqualTo("urn:talentbruecke:problem:ad-check-findings");
 
     assertThat(
             listed(publicList("?municipality=" + WUNSTORF + "&hours=SHIFTS&maxGermanLevel=B1"), id))

@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.talentbruecke.it.Browser;
 import org.talentbruecke.it.Demo;
+import org.talentbruecke.it.Http;
 import org.talentbruecke.it.RunningApplication;
 
 /**
@@ -254,6 +255,173 @@ class FairAdPublishingIT {
       employer.awaitGone(closeAgain).awaitLoaded();
       assertThat(employer.driver().findElement(By.xpath(row)).getText()).contains("Beendet");
     }
+  }
+
+  /**
+   * Issue 14 in Chromium: a published opening is corrected (the fair job-ad check runs again on the
+   * changed text, the live version stays until "publish anyway" is confirmed, the earlier version
+   * is listed), extended with a limited date, closed from its preview after a confirmation,
+   * reopened as a new draft, and that draft deleted after a confirmation.
+   */
+  @Test
+  void aPublishedOpeningIsCorrectedExtendedClosedReopenedAndTheNewDraftDeleted() {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String title = "Servicekraft Café (m/w/d) " + suffix;
+    String fair = "Für unser motiviertes Team am Maschsee suchen wir Verstärkung.";
+    String row = "//tr[td[normalize-space(text())='" + title + "']]";
+    String open = ":is(.ui-confirm-dialog, .ui-confirmdialog)[aria-hidden='false']";
+    try (Browser employer = Browser.open("de-DE")) {
+      employer.signIn("employer@demo.test", Demo.PASSWORD);
+      employer.go("/employer/index.xhtml");
+      employer.type("#newOpening\\:title", title);
+      employer.type("#newOpening\\:description", fair);
+      employer.clickAndWait("#newOpening\\:save");
+      WebElement publish =
+          employer
+              .driver()
+              .findElement(By.xpath(row + "//button[normalize-space()='Veröffentlichen']"));
+      publish.click();
+      employer.awaitGone(publish).awaitLoaded();
+      assertThat(employer.pageText())
+          .contains("Die Stelle „" + title + "“ ist jetzt veröffentlicht.");
+
+      // Correct it: the editor says the live version stays until the change is published.
+      WebElement edit =
+          employer.driver().findElement(By.xpath(row + "//a[normalize-space()='Bearbeiten']"));
+      edit.click();
+      employer.awaitGone(edit).awaitLoaded();
+      assertThat(employer.path()).isEqualTo("/employer/opening.xhtml");
+      long id =
+          Long.parseLong(employer.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+      assertThat(employer.text("#publishedNote")).contains("bleibt die bisherige Fassung online");
+      assertThat(employer.text("#noVersions")).contains("nicht geändert");
+      assertThat(employer.all("#editor\\:save")).isEmpty();
+      String risky = "Für unser junges Team am Maschsee suchen wir Verstärkung.";
+      employer.type("#editor\\:description", risky);
+      employer.clickAndWait("#editor\\:publishChange");
+      assertThat(employer.path()).isEqualTo("/employer/opening.xhtml");
+      assertThat(employer.driver().switchTo().activeElement().getAttribute("id"))
+          .isEqualTo("errorSummary");
+      assertThat(employer.text("#errorSummary")).contains("Die Änderung ist noch nicht online");
+      assertThat(employer.all("#findings li")).hasSize(1);
+      assertThat(employer.text("#findings li")).contains("junges Team").contains("Besser so:");
+      assertThat(publicDescription(id)).as("the live version is unchanged").isEqualTo(fair);
+
+      // "Publish anyway" needs the tick; nothing typed is lost on the way.
+      employer.clickAndWait("#editor\\:publishChangeAnyway");
+      assertThat(employer.pageText())
+          .contains("Bitte bestätigen Sie zuerst, dass Sie die Hinweise gelesen haben.");
+      assertThat(employer.find("#editor\\:description").getDomProperty("value")).isEqualTo(risky);
+      assertThat(publicDescription(id)).isEqualTo(fair);
+      employer.find("#editor\\:confirm .ui-chkbox-box").click();
+      employer.clickAndWait("#editor\\:publishChangeAnyway");
+      assertThat(employer.path()).isEqualTo("/employer/index.xhtml");
+      assertThat(employer.pageText())
+          .contains(
+              "Die Änderung an „"
+                  + title
+                  + "“ ist jetzt online. Die vorige Fassung ist gespeichert.");
+      assertThat(publicDescription(id)).isEqualTo(risky);
+      employer.go("/employer/opening.xhtml?id=" + id);
+      assertThat(employer.all("#versions li")).hasSize(1);
+      assertThat(employer.text("#versions li")).contains("Fassung 1").contains(title);
+
+      // Extend: a day in the past is explained, a day within the limits is taken.
+      employer.go("/employer/index.xhtml");
+      WebElement extend =
+          employer.driver().findElement(By.xpath(row + "//a[normalize-space()='Verlängern']"));
+      extend.click();
+      employer.awaitGone(extend).awaitLoaded();
+      assertThat(employer.path()).isEqualTo("/employer/extend.xhtml");
+      java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+      assertThat(employer.find("#extend\\:lastDay").getAttribute("min"))
+          .isEqualTo(today.plusDays(1).toString());
+      assertThat(employer.find("#extend\\:lastDay").getAttribute("max"))
+          .isEqualTo(today.plusDays(60).toString());
+      setDate(employer, "#extend\\:lastDay", today.minusDays(2));
+      employer.clickAndWait("#extend\\:save");
+      assertThat(employer.text("#errorSummary")).contains("Bitte wählen Sie einen Tag nach heute.");
+      setDate(employer, "#extend\\:lastDay", today.plusDays(90));
+      employer.clickAndWait("#extend\\:save");
+      assertThat(employer.text("#errorSummary")).contains("höchstens 60 Tage ab heute");
+      setDate(employer, "#extend\\:lastDay", today.plusDays(40));
+      employer.clickAndWait("#extend\\:save");
+      assertThat(employer.pageText()).contains("„" + title + "“ bleibt jetzt länger online.");
+      assertThat(
+              Instant.parse(
+                  Http.json(Http.get("/api/v1/openings/published/" + id)).getString("expiresAt")))
+          .isEqualTo(
+              today.plusDays(41).atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant());
+
+      // Close from the opening's preview: "Nein" keeps it, "Ja" ends it.
+      employer.go("/employer/preview.xhtml?id=" + id);
+      employer.find("#actions\\:close").click();
+      WebElement dialog = employer.find(open);
+      assertThat(dialog.getText()).contains("Diese Stelle beenden?");
+      employer.find(open + " .ui-confirmdialog-no").click();
+      new WebDriverWait(employer.driver(), Duration.ofSeconds(10))
+          .until(d -> "true".equals(dialog.getAttribute("aria-hidden")));
+      assertThat(Http.get("/api/v1/openings/published/" + id).statusCode()).isEqualTo(200);
+      WebElement close = employer.find("#actions\\:close");
+      close.click();
+      employer.find(open + " .ui-confirmdialog-yes").click();
+      employer.awaitGone(close).awaitLoaded();
+      assertThat(employer.pageText()).contains("Die Stelle „" + title + "“ ist beendet.");
+      assertThat(Http.get("/api/v1/openings/published/" + id).statusCode()).isEqualTo(404);
+
+      // Reopen: a new draft with the same text; the closed opening stays closed.
+      WebElement reopen =
+          employer
+              .driver()
+              .findElement(
+                  By.xpath(row + "//button[normalize-space()='Als neuen Entwurf öffnen']"));
+      reopen.click();
+      employer.awaitGone(reopen).awaitLoaded();
+      assertThat(employer.path()).isEqualTo("/employer/opening.xhtml");
+      long copy =
+          Long.parseLong(employer.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+      assertThat(copy).isNotEqualTo(id);
+      assertThat(employer.pageText()).contains("Neuer Entwurf aus „" + title + "“");
+      assertThat(employer.find("#editor\\:description").getDomProperty("value")).isEqualTo(risky);
+      employer.go("/employer/index.xhtml");
+      assertThat(employer.text("#status-" + id)).isEqualTo("Beendet");
+      assertThat(employer.text("#status-" + copy)).isEqualTo("Entwurf");
+
+      // Delete the new draft, opened with the keyboard: "Nein" keeps it, "Ja" deletes it.
+      String draftRow = row + "[.//span[@id='status-" + copy + "']]";
+      WebElement delete =
+          employer
+              .driver()
+              .findElement(By.xpath(draftRow + "//button[normalize-space()='Löschen']"));
+      delete.sendKeys(org.openqa.selenium.Keys.ENTER);
+      WebElement confirm = employer.find(open);
+      assertThat(confirm.getText()).contains(title).contains("Diesen Entwurf löschen?");
+      employer.find(open + " .ui-confirmdialog-no").click();
+      new WebDriverWait(employer.driver(), Duration.ofSeconds(10))
+          .until(d -> "true".equals(confirm.getAttribute("aria-hidden")));
+      employer.go("/employer/index.xhtml");
+      assertThat(employer.all("#status-" + copy)).hasSize(1);
+      WebElement deleteAgain =
+          employer
+              .driver()
+              .findElement(By.xpath(draftRow + "//button[normalize-space()='Löschen']"));
+      deleteAgain.click();
+      employer.find(open + " .ui-confirmdialog-yes").click();
+      employer.awaitGone(deleteAgain).awaitLoaded();
+      assertThat(employer.pageText()).contains("Der Entwurf „" + title + "“ ist gelöscht.");
+      assertThat(employer.all("#status-" + copy)).isEmpty();
+      assertThat(employer.text("#status-" + id)).isEqualTo("Beendet");
+    }
+  }
+
+  private static String publicDescription(long id) {
+    return Http.json(Http.get("/api/v1/openings/published/" + id)).getString("description");
+  }
+
+  // Chromium's date field takes keystrokes in the browser's locale; the value itself is ISO.
+  private static void setDate(Browser browser, String css, java.time.LocalDate day) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].value = arguments[1];", browser.find(css), day.toString());
   }
 
   private static List<Instant> expiries(Browser browser) {
