@@ -471,6 +471,7 @@ class AccessibilityIT {
             "Bearer " + Http.demoToken("seeker"));
     assertThat(interest.statusCode()).as(interest.body()).isIn(201, 409);
   }
+
   /** A published opening of the demo employer that was corrected once (one earlier version). */
   private static long correctedOpening;
 
