@@ -1,0 +1,338 @@
+package org.talentbruecke.region.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.talentbruecke.region.application.CountTable;
+import org.talentbruecke.region.application.RegionCounts;
+import org.talentbruecke.region.domain.GermanLevels;
+import org.talentbruecke.shared.infrastructure.DataSourceName;
+
+/**
+ * Reads the dashboard's counts with read-only aggregate SQL (GROUP BY in the database) over the
+ * tables of the profile, opening and reference contexts: a reporting read model, never loading an
+ * entity (decision 050). Portable SQL for Derby and PostgreSQL.
+ */
+@ApplicationScoped
+public class JdbcRegionCounts implements RegionCounts {
+  private static final ZoneId REGION = ZoneId.of("Europe/Berlin");
+  private static final String[] GERMAN_SKILLS = {
+    "LISTENING", "READING", "SPOKEN_INTERACTION", "SPOKEN_PRODUCTION", "WRITING"
+  };
+
+  /** Job seekers whose profile anyone may see (staff at least), optionally in an ISCO group. */
+  private static final String PEOPLE = "p.VISIBILITY <> 'HIDDEN'";
+
+  private static final String PEOPLE_IN_ISCO =
+      " AND EXISTS (SELECT 1 FROM PROFILE_OCCUPATION io JOIN ESCO_CONCEPT ic"
+          + " ON ic.URI = io.ESCO_URI WHERE io.PROFILE_ID = p.ID AND ic.ISCO_CODE LIKE ?)";
+
+  /** Openings open at some time in the period: published before its end, not ended before. */
+  private static final String OPENINGS =
+      "op.PUBLISHED_AT IS NOT NULL AND op.PUBLISHED_AT < ?"
+          + " AND (op.CLOSED_AT IS NULL OR op.CLOSED_AT >= ?)"
+          + " AND (op.EXPIRES_AT IS NULL OR op.EXPIRES_AT >= ?)";
+
+  private static final String OPENINGS_IN_ISCO =
+      " AND EXISTS (SELECT 1 FROM ESCO_CONCEPT ic WHERE ic.URI = op.OCCUPATION_URI"
+          + " AND ic.ISCO_CODE LIKE ?)";
+
+  @Resource(lookup = DataSourceName.JNDI)
+  private DataSource dataSource;
+
+  public JdbcRegionCounts() {}
+
+  /** Outside the server (measurements, tests). */
+  public JdbcRegionCounts(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public Raw read(LocalDate from, LocalDate to, Integer iscoMajor, LocalDate stalledBefore) {
+    Scope s = new Scope(from, to, iscoMajor);
+    try (Connection c = dataSource.getConnection()) {
+      c.setReadOnly(true);
+      return new Raw(
+          people(c, s, "SELECT 'all', p.HOME_AGS, COUNT(*) FROM PROFILE p", "", "p.HOME_AGS"),
+          people(
+              c,
+              s,
+              "SELECT g, m, COUNT(DISTINCT id) FROM (SELECT SUBSTR(oc.ISCO_CODE, 1, 2) AS g,"
+                  + " p.HOME_AGS AS m, p.ID AS id FROM PROFILE p"
+                  + " JOIN PROFILE_OCCUPATION o ON o.PROFILE_ID = p.ID"
+                  + " JOIN ESCO_CONCEPT oc ON oc.URI = o.ESCO_URI",
+              " AND oc.ISCO_CODE IS NOT NULL) x",
+              "g, m"),
+          people(
+              c,
+              s,
+              "SELECT k.ESCO_URI, p.HOME_AGS, COUNT(DISTINCT p.ID) FROM PROFILE p"
+                  + " JOIN PROFILE_SKILL k ON k.PROFILE_ID = p.ID",
+              " AND k.ESCO_URI IS NOT NULL",
+              "k.ESCO_URI, p.HOME_AGS"),
+          people(
+              c,
+              s,
+              "SELECT l.LANGUAGE_CODE, p.HOME_AGS, COUNT(DISTINCT p.ID) FROM PROFILE p"
+                  + " JOIN PROFILE_LANGUAGE l ON l.PROFILE_ID = p.ID",
+              "",
+              "l.LANGUAGE_CODE, p.HOME_AGS"),
+          germanOfPeople(c, s),
+          people(
+              c,
+              s,
+              "SELECT q.RECOGNITION_STATUS, p.HOME_AGS, COUNT(DISTINCT p.ID) FROM PROFILE p"
+                  + " JOIN PROFILE_QUALIFICATION q ON q.PROFILE_ID = p.ID",
+              "",
+              "q.RECOGNITION_STATUS, p.HOME_AGS"),
+          stalled(c, s, stalledBefore),
+          openings(c, s),
+          openingsTable(
+              c,
+              s,
+              "SELECT g, m, SUM(n) FROM (SELECT SUBSTR(oc.ISCO_CODE, 1, 2) AS g,"
+                  + " op.MUNICIPALITY AS m, op.POSITIONS AS n FROM OPENING op"
+                  + " JOIN ESCO_CONCEPT oc ON oc.URI = op.OCCUPATION_URI",
+              " AND oc.ISCO_CODE IS NOT NULL) x",
+              "g, m"),
+          openingsTable(
+              c,
+              s,
+              "SELECT k.SKILL_URI, op.MUNICIPALITY, COUNT(DISTINCT op.ID) FROM OPENING op"
+                  + " JOIN OPENING_SKILL k ON k.OPENING_ID = op.ID",
+              "",
+              "k.SKILL_URI, op.MUNICIPALITY"),
+          openingsTable(
+              c,
+              s,
+              "SELECT l.LANGUAGE_CODE, op.MUNICIPALITY, COUNT(DISTINCT op.ID) FROM OPENING op"
+                  + " JOIN OPENING_LANGUAGE l ON l.OPENING_ID = op.ID",
+              "",
+              "l.LANGUAGE_CODE, op.MUNICIPALITY"),
+          customerLanguages(c, s),
+          germanOfOpenings(c, s),
+          openingsTable(
+              c,
+              s,
+              "SELECT cs.STAGE, op.MUNICIPALITY, COUNT(*) FROM CANDIDATE_STAGE cs"
+                  + " JOIN OPENING op ON op.ID = cs.OPENING_ID",
+              "",
+              "cs.STAGE, op.MUNICIPALITY"));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the regional dashboard failed", e);
+    }
+  }
+
+  /**
+   * {@code select} (ending in its FROM and joins, alias p for PROFILE) WHERE the people's scope and
+   * {@code more} GROUP BY {@code groupBy}; {@code more} may close a derived table, then the
+   * grouping applies to it.
+   */
+  private CountTable people(Connection c, Scope s, String select, String more, String groupBy)
+      throws SQLException {
+    String sql =
+        select
+            + " WHERE "
+            + PEOPLE
+            + (s.isco == null ? "" : PEOPLE_IN_ISCO)
+            + more
+            + " GROUP BY "
+            + groupBy;
+    List<Object> parameters = new ArrayList<>();
+    if (s.isco != null) {
+      parameters.add(s.isco);
+    }
+    return table(c, sql, parameters);
+  }
+
+  private CountTable stalled(Connection c, Scope s, LocalDate before) throws SQLException {
+    String sql =
+        "SELECT q.REFERENCE_OCCUPATION_URI, p.HOME_AGS, COUNT(DISTINCT p.ID) FROM PROFILE p"
+            + " JOIN PROFILE_QUALIFICATION q ON q.PROFILE_ID = p.ID WHERE "
+            + PEOPLE
+            + (s.isco == null ? "" : PEOPLE_IN_ISCO)
+            + " AND q.RECOGNITION_STATUS = 'APPLIED' AND q.APPLIED_ON < ?"
+            + " AND q.REFERENCE_OCCUPATION_URI IS NOT NULL"
+            + " GROUP BY q.REFERENCE_OCCUPATION_URI, p.HOME_AGS";
+    List<Object> parameters = new ArrayList<>();
+    if (s.isco != null) {
+      parameters.add(s.isco);
+    }
+    parameters.add(Date.valueOf(before));
+    return table(c, sql, parameters);
+  }
+
+  /** A person's German: the lowest stated sub-skill, C2 for a mother tongue, none without. */
+  private CountTable germanOfPeople(Connection c, Scope s) throws SQLException {
+    String sql =
+        "SELECT g.LVL, p.HOME_AGS, COUNT(*) FROM PROFILE p LEFT JOIN (SELECT PROFILE_ID,"
+            + " CASE WHEN MOTHER_TONGUE THEN 'C2' ELSE "
+            + lowest()
+            + " END AS LVL FROM PROFILE_LANGUAGE WHERE LANGUAGE_CODE = 'de') g"
+            + " ON g.PROFILE_ID = p.ID WHERE "
+            + PEOPLE
+            + (s.isco == null ? "" : PEOPLE_IN_ISCO)
+            + " GROUP BY g.LVL, p.HOME_AGS";
+    List<Object> parameters = new ArrayList<>();
+    if (s.isco != null) {
+      parameters.add(s.isco);
+    }
+    return levels(table(c, sql, parameters));
+  }
+
+  /** An opening's German: the highest sub-skill it requires, none without. */
+  private CountTable germanOfOpenings(Connection c, Scope s) throws SQLException {
+    return levels(
+        openingsTable(
+            c,
+            s,
+            "SELECT lvl, m, COUNT(*) FROM (SELECT "
+                + highest()
+                + " AS lvl, op.MUNICIPALITY AS m"
+                + " FROM OPENING op",
+            ") x",
+            "lvl, m"));
+  }
+
+  private CountTable openings(Connection c, Scope s) throws SQLException {
+    String sql =
+        "SELECT op.MUNICIPALITY, COUNT(*), SUM(op.POSITIONS) FROM OPENING op WHERE "
+            + OPENINGS
+            + (s.isco == null ? "" : OPENINGS_IN_ISCO)
+            + " GROUP BY op.MUNICIPALITY";
+    CountTable t = new CountTable().add("openings", null, 0).add("positions", null, 0);
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      bind(st, s.openingParameters());
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          t.add("openings", rs.getString(1), rs.getLong(2));
+          t.add("positions", rs.getString(1), rs.getLong(3));
+        }
+      }
+    }
+    return t;
+  }
+
+  private CountTable customerLanguages(Connection c, Scope s) throws SQLException {
+    String sql =
+        "SELECT l.LANGUAGE_CODE, org.MUNICIPALITY, COUNT(DISTINCT org.ID) FROM ORGANISATION org"
+            + " JOIN ORGANISATION_LANGUAGE l ON l.ORGANISATION_ID = org.ID"
+            + " WHERE EXISTS (SELECT 1 FROM OPENING op WHERE op.ORGANISATION_ID = org.ID AND "
+            + OPENINGS
+            + (s.isco == null ? "" : OPENINGS_IN_ISCO)
+            + ") GROUP BY l.LANGUAGE_CODE, org.MUNICIPALITY";
+    return table(c, sql, s.openingParameters());
+  }
+
+  private CountTable openingsTable(
+      Connection c, Scope s, String select, String more, String groupBy) throws SQLException {
+    String sql =
+        select
+            + " WHERE "
+            + OPENINGS
+            + (s.isco == null ? "" : OPENINGS_IN_ISCO)
+            + more
+            + " GROUP BY "
+            + groupBy;
+    return table(c, sql, s.openingParameters());
+  }
+
+  private static CountTable table(Connection c, String sql, List<Object> parameters)
+      throws SQLException {
+    CountTable t = new CountTable();
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      bind(st, parameters);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          String row = rs.getString(1);
+          t.add(row == null ? "" : row, rs.getString(2), rs.getLong(3));
+        }
+      }
+    }
+    return t;
+  }
+
+  private static void bind(PreparedStatement st, List<Object> parameters) throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      st.setObject(i + 1, parameters.get(i));
+    }
+  }
+
+  /** Empty, "A0" (a sub-skill left open) and unknown codes become {@link GermanLevels#NONE}. */
+  private static CountTable levels(CountTable raw) {
+    CountTable t = new CountTable();
+    for (String row : raw.rows()) {
+      String level = GermanLevels.ORDER.contains(row) ? row : GermanLevels.NONE;
+      for (String m : raw.municipalities()) {
+        long n = raw.get(row, m);
+        if (n > 0) {
+          t.add(level, m, n);
+        }
+      }
+    }
+    return t;
+  }
+
+  /**
+   * The lowest of the five sub-skills: "A0" when one is left open, else the first level (from A1
+   * up) that one of them has.
+   */
+  static String lowest() {
+    String all = String.join(", ", GERMAN_SKILLS);
+    StringBuilder sql = new StringBuilder("CASE");
+    for (String skill : GERMAN_SKILLS) {
+      sql.append(" WHEN ").append(skill).append(" IS NULL THEN 'A0'");
+    }
+    for (String level : GermanLevels.ORDER.subList(1, GermanLevels.ORDER.size() - 1)) {
+      sql.append(" WHEN '").append(level).append("' IN (").append(all).append(") THEN '");
+      sql.append(level).append("'");
+    }
+    return sql.append(" ELSE 'C2' END").toString();
+  }
+
+  /** The highest of the opening's five German sub-skills (from C2 down); null when none. */
+  static String highest() {
+    StringBuilder all = new StringBuilder();
+    for (String skill : GERMAN_SKILLS) {
+      all.append(all.length() == 0 ? "" : ", ").append("op.GERMAN_").append(skill);
+    }
+    StringBuilder sql = new StringBuilder("CASE");
+    List<String> levels = GermanLevels.ORDER.subList(1, GermanLevels.ORDER.size());
+    for (int i = levels.size() - 1; i >= 0; i--) {
+      sql.append(" WHEN '").append(levels.get(i)).append("' IN (").append(all).append(") THEN '");
+      sql.append(levels.get(i)).append("'");
+    }
+    return sql.append(" ELSE NULL END").toString();
+  }
+
+  /** The filter as SQL parameters. */
+  private static final class Scope {
+    final Timestamp start;
+    final Timestamp end;
+    final String isco;
+
+    Scope(LocalDate from, LocalDate to, Integer iscoMajor) {
+      start = Timestamp.from(from.atStartOfDay(REGION).toInstant());
+      end = Timestamp.from(to.plusDays(1).atStartOfDay(REGION).toInstant());
+      isco = iscoMajor == null ? null : iscoMajor + "%";
+    }
+
+    List<Object> openingParameters() {
+      List<Object> p = new ArrayList<>(List.of(end, start, start));
+      if (isco != null) {
+        p.add(isco);
+      }
+      return p;
+    }
+  }
+}
