@@ -52,7 +52,9 @@ public class RegionDashboardService {
 
   RegionDashboardService() {}
 
-  RegionDashboardService(RegionCounts counts, MunicipalityCatalog municipalities, Clock clock) {
+  /** Outside the container (tests, measurements). */
+  public RegionDashboardService(
+      RegionCounts counts, MunicipalityCatalog municipalities, Clock clock) {
     this.counts = counts;
     this.municipalities = municipalities;
     this.clock = clock;
