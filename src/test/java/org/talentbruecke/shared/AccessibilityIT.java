@@ -270,7 +270,9 @@ class AccessibilityIT {
           Page.of(Visitor.STAFF, "/staff/region.xhtml")
               .after(
                   "filtered to Hannover and ISCO group 2",
-                  b -> b.go("/staff/region.xhtml?municipality=03241001&iscoMajor=2&from=2026-01-01")),
+                  b ->
+                      b.go(
+                          "/staff/region.xhtml?municipality=03241001&iscoMajor=2&from=2026-01-01")),
           Page.of(Visitor.STAFF, "/staff/region.xhtml")
               .after(
                   "period backwards, unknown municipality",

@@ -21,6 +21,7 @@ import org.talentbruecke.it.RunningApplication;
 @ExtendWith(RunningApplication.class)
 class RegionDashboardApiIT {
   private static final String PASSWORD = "Region-Dashboard-2026!";
+
   /** Armenian: no demo job seeker speaks it, so only the people added here count. */
   private static final String LANGUAGE = "hy";
 
