@@ -54,9 +54,10 @@ final class ArchitectureRules {
     allowed.put("matching", Set.of("shared", "reference", "identity", "opening", "profile"));
     allowed.put(
         "review", Set.of("shared", "reference", "identity", "opening", "profile", "matching"));
-    // The regional dashboard: reference data and the pipeline stages (opening's domain); it reads
-    // profiles and openings with read-only aggregate SQL in its infrastructure (decision 050).
-    allowed.put("region", Set.of("shared", "reference", "opening"));
+    // The regional dashboard: reference data, the pipeline stages (opening's domain) and profile's
+    // change events (to refresh its cache); it reads profiles and openings with read-only
+    // aggregate SQL in its infrastructure (decision 050).
+    allowed.put("region", Set.of("shared", "reference", "opening", "profile"));
     // Bootstrapping wires everything together and may use every context.
     allowed.put(
         "app",

@@ -2,6 +2,8 @@ package org.talentbruecke.region.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,7 +14,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.talentbruecke.profile.application.ProfileErased;
+import org.talentbruecke.profile.application.ProfileSaved;
 import org.talentbruecke.region.application.CountTable;
 import org.talentbruecke.region.application.RegionCounts;
 import org.talentbruecke.region.domain.GermanLevels;
@@ -47,8 +54,14 @@ public class JdbcRegionCounts implements RegionCounts {
       " AND EXISTS (SELECT 1 FROM ESCO_CONCEPT ic WHERE ic.URI = op.OCCUPATION_URI"
           + " AND ic.ISCO_CODE LIKE ?)";
 
+  /** How long the job seekers' tables are kept without a profile change (5 minutes). */
+  private static final long PEOPLE_FRESH_NANOS = 5L * 60 * 1_000_000_000;
+
   @Resource(lookup = DataSourceName.JNDI)
   private DataSource dataSource;
+
+  private final Map<String, Cached> people = new ConcurrentHashMap<>();
+  private final AtomicLong generation = new AtomicLong();
 
   public JdbcRegionCounts() {}
 
@@ -60,42 +73,17 @@ public class JdbcRegionCounts implements RegionCounts {
   @Override
   public Raw read(LocalDate from, LocalDate to, Integer iscoMajor, LocalDate stalledBefore) {
     Scope s = new Scope(from, to, iscoMajor);
+    People people = cachedPeople(iscoMajor, stalledBefore);
     try (Connection c = dataSource.getConnection()) {
       c.setReadOnly(true);
       return new Raw(
-          people(c, s, "SELECT 'all', p.HOME_AGS, COUNT(*) FROM PROFILE p", "", "p.HOME_AGS"),
-          people(
-              c,
-              s,
-              "SELECT g, m, COUNT(DISTINCT id) FROM (SELECT SUBSTR(oc.ISCO_CODE, 1, 2) AS g,"
-                  + " p.HOME_AGS AS m, p.ID AS id FROM PROFILE p"
-                  + " JOIN PROFILE_OCCUPATION o ON o.PROFILE_ID = p.ID"
-                  + " JOIN ESCO_CONCEPT oc ON oc.URI = o.ESCO_URI",
-              " AND oc.ISCO_CODE IS NOT NULL) x",
-              "g, m"),
-          people(
-              c,
-              s,
-              "SELECT k.ESCO_URI, p.HOME_AGS, COUNT(DISTINCT p.ID) FROM PROFILE p"
-                  + " JOIN PROFILE_SKILL k ON k.PROFILE_ID = p.ID",
-              " AND k.ESCO_URI IS NOT NULL",
-              "k.ESCO_URI, p.HOME_AGS"),
-          people(
-              c,
-              s,
-              "SELECT l.LANGUAGE_CODE, p.HOME_AGS, COUNT(DISTINCT p.ID) FROM PROFILE p"
-                  + " JOIN PROFILE_LANGUAGE l ON l.PROFILE_ID = p.ID",
-              "",
-              "l.LANGUAGE_CODE, p.HOME_AGS"),
-          germanOfPeople(c, s),
-          people(
-              c,
-              s,
-              "SELECT q.RECOGNITION_STATUS, p.HOME_AGS, COUNT(DISTINCT p.ID) FROM PROFILE p"
-                  + " JOIN PROFILE_QUALIFICATION q ON q.PROFILE_ID = p.ID",
-              "",
-              "q.RECOGNITION_STATUS, p.HOME_AGS"),
-          stalled(c, s, stalledBefore),
+          people.headCount,
+          people.byOccupationGroup,
+          people.bySkill,
+          people.byLanguage,
+          people.byGermanLevel,
+          people.byRecognition,
+          people.stalled,
           openings(c, s),
           openingsTable(
               c,
@@ -132,6 +120,96 @@ public class JdbcRegionCounts implements RegionCounts {
       throw new IllegalStateException("Reading the regional dashboard failed", e);
     }
   }
+
+  /**
+   * The job seekers' tables for one ISCO filter, from the cache while it is fresh: they do not
+   * depend on the period or the municipality, and counting 100,000 profiles with their skills
+   * takes Derby seconds (docs/PERFORMANCE.md). A saved or erased profile empties the cache.
+   */
+  private People cachedPeople(Integer iscoMajor, LocalDate stalledBefore) {
+    String key = iscoMajor + "/" + stalledBefore;
+    long generationNow = generation.get();
+    Cached cached = people.get(key);
+    if (cached != null
+        && cached.generation == generationNow
+        && System.nanoTime() - cached.readAt < PEOPLE_FRESH_NANOS) {
+      return cached.people;
+    }
+    Scope s = new Scope(stalledBefore, stalledBefore, iscoMajor);
+    People read;
+    try (Connection c = dataSource.getConnection()) {
+      c.setReadOnly(true);
+      read = readPeople(c, s, stalledBefore);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the regional dashboard failed", e);
+    }
+    people.put(key, new Cached(read, generationNow, System.nanoTime()));
+    return read;
+  }
+
+  /** Forgets the cached job seekers' tables (a profile was saved or erased). */
+  public void forgetPeople() {
+    generation.incrementAndGet();
+    people.clear();
+  }
+
+  void onProfileSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileSaved event) {
+    forgetPeople();
+  }
+
+  void onProfileErased(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileErased event) {
+    forgetPeople();
+  }
+
+  private People readPeople(Connection c, Scope s, LocalDate stalledBefore) throws SQLException {
+    return new People(
+        people(c, s, "SELECT 'all', p.HOME_AGS, COUNT(*) FROM PROFILE p", "", "p.HOME_AGS"),
+        people(
+            c,
+            s,
+            "SELECT g, m, COUNT(DISTINCT id) FROM (SELECT SUBSTR(oc.ISCO_CODE, 1, 2) AS g,"
+                + " p.HOME_AGS AS m, p.ID AS id FROM PROFILE p"
+                + " JOIN PROFILE_OCCUPATION o ON o.PROFILE_ID = p.ID"
+                + " JOIN ESCO_CONCEPT oc ON oc.URI = o.ESCO_URI",
+            " AND oc.ISCO_CODE IS NOT NULL) x",
+            "g, m"),
+        people(
+            c,
+            s,
+            "SELECT k.ESCO_URI, p.HOME_AGS, COUNT(DISTINCT p.ID) FROM PROFILE p"
+                + " JOIN PROFILE_SKILL k ON k.PROFILE_ID = p.ID",
+            " AND k.ESCO_URI IS NOT NULL",
+            "k.ESCO_URI, p.HOME_AGS"),
+        // A profile lists each language once (Profile refuses duplicates): no DISTINCT needed.
+        people(
+            c,
+            s,
+            "SELECT l.LANGUAGE_CODE, p.HOME_AGS, COUNT(*) FROM PROFILE p"
+                + " JOIN PROFILE_LANGUAGE l ON l.PROFILE_ID = p.ID",
+            "",
+            "l.LANGUAGE_CODE, p.HOME_AGS"),
+        germanOfPeople(c, s),
+        people(
+            c,
+            s,
+            "SELECT q.RECOGNITION_STATUS, p.HOME_AGS, COUNT(DISTINCT p.ID) FROM PROFILE p"
+                + " JOIN PROFILE_QUALIFICATION q ON q.PROFILE_ID = p.ID",
+            "",
+            "q.RECOGNITION_STATUS, p.HOME_AGS"),
+        stalled(c, s, stalledBefore));
+  }
+
+  /** The job seekers' tables of one ISCO filter. */
+  private record People(
+      CountTable headCount,
+      CountTable byOccupationGroup,
+      CountTable bySkill,
+      CountTable byLanguage,
+      CountTable byGermanLevel,
+      CountTable byRecognition,
+      CountTable stalled) {}
+
+  private record Cached(People people, long generation, long readAt) {}
 
   /**
    * {@code select} (ending in its FROM and joins, alias p for PROFILE) WHERE the people's scope and

@@ -12,7 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +31,11 @@ import org.talentbruecke.reference.domain.LocalizedLabel;
 import org.talentbruecke.reference.domain.geo.Municipality;
 import org.talentbruecke.region.application.RegionDashboard;
 import org.talentbruecke.region.application.RegionDashboardService;
+import org.talentbruecke.region.application.RegionReport;
+import org.talentbruecke.region.application.ReportTable;
 import org.talentbruecke.region.domain.Figure;
 import org.talentbruecke.region.domain.IscoGroups;
+import org.talentbruecke.shared.application.MessageTexts;
 import org.talentbruecke.shared.interfaces.rest.Problem;
 
 /**
@@ -44,11 +49,14 @@ import org.talentbruecke.shared.interfaces.rest.Problem;
 @SecurityRequirement(name = "bearer")
 public class RegionDashboardResource {
   private static final String LABELS = "de";
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject private RegionDashboardService service;
   @Inject private Vocabulary vocabulary;
   @Inject private LanguageCatalog languages;
   @Inject private MunicipalityCatalog municipalities;
+  @Inject private RegionReport report;
 
   @GET
   @Path("/dashboard")
@@ -81,6 +89,82 @@ public class RegionDashboardResource {
           String iscoMajor) {
     RegionDashboard d = service.dashboard(service.filter(from, to, municipality, iscoMajor));
     return json(d);
+  }
+
+  @GET
+  @Path("/report.csv")
+  @RolesAllowed({"STAFF", "ADMIN"})
+  @Produces("text/csv")
+  @Operation(
+      summary = "Every table of the regional dashboard as CSV (staff, admins)",
+      description =
+          "The same figures and suppression as the page: one block per table (title, column"
+              + " titles, rows), blocks separated by an empty line; UTF-8 with a byte-order mark"
+              + " so that spreadsheets read umlauts. Texts in German unless lang=en|ar|uk|tr.")
+  @APIResponse(responseCode = "200", description = "The CSV file")
+  @APIResponse(
+      responseCode = "400",
+      description = "as for /region/dashboard",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "403", description = "Neither staff nor admin")
+  public Response csv(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("municipality") String municipality,
+      @QueryParam("iscoMajor") String iscoMajor,
+      @Parameter(description = "de (default), en, ar, uk or tr") @QueryParam("lang") String lang) {
+    return export(from, to, municipality, iscoMajor, lang, "csv");
+  }
+
+  @GET
+  @Path("/report.xlsx")
+  @RolesAllowed({"STAFF", "ADMIN"})
+  @Produces(XLSX)
+  @Operation(
+      summary = "Every table of the regional dashboard as an XLSX workbook (staff, admins)",
+      description =
+          "One sheet per table (title, bold column titles, rows), the same figures and"
+              + " suppression as the page; whole numbers are numbers, suppressed ones the text"
+              + " \"< 5\". Texts in German unless lang=en|ar|uk|tr.")
+  @APIResponse(responseCode = "200", description = "The workbook")
+  @APIResponse(
+      responseCode = "400",
+      description = "as for /region/dashboard",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "403", description = "Neither staff nor admin")
+  public Response xlsx(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("municipality") String municipality,
+      @QueryParam("iscoMajor") String iscoMajor,
+      @Parameter(description = "de (default), en, ar, uk or tr") @QueryParam("lang") String lang) {
+    return export(from, to, municipality, iscoMajor, lang, "xlsx");
+  }
+
+  private Response export(
+      String from, String to, String municipality, String iscoMajor, String lang, String kind) {
+    RegionDashboard d = service.dashboard(service.filter(from, to, municipality, iscoMajor));
+    Locale locale =
+        lang == null
+            ? MessageTexts.DEFAULT_LOCALE
+            : MessageTexts.supported(lang).orElse(MessageTexts.DEFAULT_LOCALE);
+    List<ReportTable> tables = report.tables(d, locale);
+    boolean csv = "csv".equals(kind);
+    return Response.ok(
+            csv ? ReportCsv.write(tables) : ReportXlsx.write(tables),
+            csv ? "text/csv; charset=UTF-8" : XLSX)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"region-"
+                + d.filter().from()
+                + "-"
+                + d.filter().to()
+                + "."
+                + kind
+                + "\"")
+        .build();
   }
 
   private JsonObject json(RegionDashboard d) {
