@@ -70,12 +70,14 @@ public class JdbcRegionCounts implements RegionCounts {
     this.dataSource = dataSource;
   }
 
+  // No setReadOnly on the connections: they come from the server's pool and would go back to it
+  // read-only, refusing the next user's writes. These queries only read.
+
   @Override
   public Raw read(LocalDate from, LocalDate to, Integer iscoMajor, LocalDate stalledBefore) {
     Scope s = new Scope(from, to, iscoMajor);
     People people = cachedPeople(iscoMajor, stalledBefore);
     try (Connection c = dataSource.getConnection()) {
-      c.setReadOnly(true);
       return new Raw(
           people.headCount,
           people.byOccupationGroup,
@@ -138,7 +140,6 @@ public class JdbcRegionCounts implements RegionCounts {
     Scope s = new Scope(stalledBefore, stalledBefore, iscoMajor);
     People read;
     try (Connection c = dataSource.getConnection()) {
-      c.setReadOnly(true);
       read = readPeople(c, s, stalledBefore);
     } catch (SQLException e) {
       throw new IllegalStateException("Reading the regional dashboard failed", e);

@@ -268,6 +268,15 @@ public class RegionDashboardPage {
     return text.length() <= 28 ? text : text.substring(0, 27) + "…";
   }
 
+  /** The first day shown in the form: the one used (today by default), else what was typed. */
+  public String getFromShown() {
+    return dashboard == null ? from : dashboard.filter().from().toString();
+  }
+
+  public String getToShown() {
+    return dashboard == null ? to : dashboard.filter().to().toString();
+  }
+
   public String getFrom() {
     return from;
   }

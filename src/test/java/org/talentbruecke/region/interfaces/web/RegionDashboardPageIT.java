@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.talentbruecke.it.Browser;
 import org.talentbruecke.it.Demo;
 import org.talentbruecke.it.Reflow;
@@ -39,15 +40,23 @@ class RegionDashboardPageIT {
           new String[] {"occupations", "languages", "recognition", "german", "pipeline"}) {
         assertThat(b.all("table#" + table + " tbody tr")).as(table).isNotEmpty();
       }
+      JavascriptExecutor js = (JavascriptExecutor) b.driver();
       b.screenshot("region-" + language + "-1280");
+      for (String section : new String[] {"supplyTitle", "languagesTitle", "germanTitle"}) {
+        js.executeScript("document.getElementById(arguments[0]).scrollIntoView()", section);
+        b.screenshot("region-" + language + "-1280-" + section);
+      }
       Reflow.emulate(b.driver(), 390);
-      b.screenshot("region-" + language + "-390");
+      js.executeScript("document.getElementById('supplyTitle').scrollIntoView()");
+      b.screenshot("region-" + language + "-390-supply");
       assertThat(Reflow.check(b.driver(), Reflow.PHONE_WIDTHS)).isEmpty();
 
       b.go("/staff/region.xhtml");
       b.find("#municipality option[value='03241001']").click();
       b.find("#iscoMajor option[value='2']").click();
-      b.clickAndWait("#apply");
+      WebElement apply = b.find("#apply");
+      apply.click();
+      b.awaitGone(apply).awaitLoaded();
       assertThat(b.driver().getCurrentUrl())
           .contains("municipality=03241001")
           .contains("iscoMajor=2");
