@@ -125,8 +125,8 @@ public class JdbcRegionCounts implements RegionCounts {
 
   /**
    * The job seekers' tables for one ISCO filter, from the cache while it is fresh: they do not
-   * depend on the period or the municipality, and counting 100,000 profiles with their skills
-   * takes Derby seconds (docs/PERFORMANCE.md). A saved or erased profile empties the cache.
+   * depend on the period or the municipality, and counting 100,000 profiles with their skills takes
+   * Derby seconds (docs/PERFORMANCE.md). A saved or erased profile empties the cache.
    */
   private People cachedPeople(Integer iscoMajor, LocalDate stalledBefore) {
     String key = iscoMajor + "/" + stalledBefore;

@@ -16,7 +16,8 @@ import org.talentbruecke.region.application.RegionDashboardService;
  * Measures the whole regional dashboard (every SQL aggregate plus the suppression) on 100,000
  * profiles and 20,000 openings (or the sizes given) in an embedded Derby database on disk under
  * target/derby-tests with all migrations, outside the server. Run with bin/measure-region [people
- * [openings [rounds]]]. Prints the time per filter: median and maximum of the measured rounds.
+ * [openings [rounds [path of a database filled before]]]]. Prints the time per filter, with and
+ * without the job seekers' cache: median and maximum of the measured rounds.
  */
 public final class RegionDashboardMeasurement {
   private RegionDashboardMeasurement() {}
@@ -27,6 +28,12 @@ public final class RegionDashboardMeasurement {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     Path dir = Files.createDirectories(Path.of("target", "derby-tests"));
     EmbeddedDataSource db = new EmbeddedDataSource();
+    if (args.length > 3) {
+      // A database filled by an earlier run (its path), to measure again without filling.
+      db.setDatabaseName(args[3]);
+      measure(db, rounds);
+      return;
+    }
     db.setDatabaseName(dir.resolve("region-" + System.nanoTime()).toAbsolutePath().toString());
     db.setCreateDatabase("create");
     Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
@@ -43,6 +50,10 @@ public final class RegionDashboardMeasurement {
     System.out.printf(
         "filled %,d profiles and %,d openings in %.1f s%n",
         people, openings, (System.nanoTime() - fill) / 1e9);
+    measure(db, rounds);
+  }
+
+  private static void measure(EmbeddedDataSource db, int rounds) {
 
     JdbcRegionCounts counts = new JdbcRegionCounts(db);
     RegionDashboardService service =
@@ -73,7 +84,11 @@ public final class RegionDashboardMeasurement {
         Collections.sort(ms);
         System.out.printf(
             "%-30s %-8s median %6.0f ms, max %6.0f ms (%d rounds after 1 warm-up)%n",
-            f[4], cached ? "cached" : "uncached", ms.get(ms.size() / 2), ms.get(ms.size() - 1), rounds);
+            f[4],
+            cached ? "cached" : "uncached",
+            ms.get(ms.size() / 2),
+            ms.get(ms.size() - 1),
+            rounds);
       }
     }
   }
