@@ -40,19 +40,11 @@ public class JdbcRegionCounts implements RegionCounts {
   /** Job seekers whose profile anyone may see (staff at least), optionally in an ISCO group. */
   private static final String PEOPLE = "p.VISIBILITY <> 'HIDDEN'";
 
-  private static final String PEOPLE_IN_ISCO =
-      " AND EXISTS (SELECT 1 FROM PROFILE_OCCUPATION io JOIN ESCO_CONCEPT ic"
-          + " ON ic.URI = io.ESCO_URI WHERE io.PROFILE_ID = p.ID AND ic.ISCO_CODE LIKE ?)";
-
   /** Openings open at some time in the period: published before its end, not ended before. */
   private static final String OPENINGS =
       "op.PUBLISHED_AT IS NOT NULL AND op.PUBLISHED_AT < ?"
           + " AND (op.CLOSED_AT IS NULL OR op.CLOSED_AT >= ?)"
           + " AND (op.EXPIRES_AT IS NULL OR op.EXPIRES_AT >= ?)";
-
-  private static final String OPENINGS_IN_ISCO =
-      " AND EXISTS (SELECT 1 FROM ESCO_CONCEPT ic WHERE ic.URI = op.OCCUPATION_URI"
-          + " AND ic.ISCO_CODE LIKE ?)";
 
   /** How long the job seekers' tables are kept without a profile change (5 minutes). */
   private static final long PEOPLE_FRESH_NANOS = 5L * 60 * 1_000_000_000;
@@ -75,9 +67,9 @@ public class JdbcRegionCounts implements RegionCounts {
 
   @Override
   public Raw read(LocalDate from, LocalDate to, Integer iscoMajor, LocalDate stalledBefore) {
-    Scope s = new Scope(from, to, iscoMajor);
     People people = cachedPeople(iscoMajor, stalledBefore);
     try (Connection c = dataSource.getConnection()) {
+      Scope s = new Scope(from, to, occupationsIn(c, iscoMajor));
       return new Raw(
           people.headCount,
           people.byOccupationGroup,
@@ -137,9 +129,9 @@ public class JdbcRegionCounts implements RegionCounts {
         && System.nanoTime() - cached.readAt < PEOPLE_FRESH_NANOS) {
       return cached.people;
     }
-    Scope s = new Scope(stalledBefore, stalledBefore, iscoMajor);
     People read;
     try (Connection c = dataSource.getConnection()) {
+      Scope s = new Scope(stalledBefore, stalledBefore, occupationsIn(c, iscoMajor));
       read = readPeople(c, s, stalledBefore);
     } catch (SQLException e) {
       throw new IllegalStateException("Reading the regional dashboard failed", e);
@@ -223,14 +215,11 @@ public class JdbcRegionCounts implements RegionCounts {
         select
             + " WHERE "
             + PEOPLE
-            + (s.isco == null ? "" : PEOPLE_IN_ISCO)
+            + s.peopleInIsco()
             + more
             + " GROUP BY "
             + groupBy;
-    List<Object> parameters = new ArrayList<>();
-    if (s.isco != null) {
-      parameters.add(s.isco);
-    }
+    List<Object> parameters = new ArrayList<>(s.occupations());
     return table(c, sql, parameters);
   }
 
@@ -239,14 +228,11 @@ public class JdbcRegionCounts implements RegionCounts {
         "SELECT q.REFERENCE_OCCUPATION_URI, p.HOME_AGS, COUNT(DISTINCT p.ID) FROM PROFILE p"
             + " JOIN PROFILE_QUALIFICATION q ON q.PROFILE_ID = p.ID WHERE "
             + PEOPLE
-            + (s.isco == null ? "" : PEOPLE_IN_ISCO)
+            + s.peopleInIsco()
             + " AND q.RECOGNITION_STATUS = 'APPLIED' AND q.APPLIED_ON < ?"
             + " AND q.REFERENCE_OCCUPATION_URI IS NOT NULL"
             + " GROUP BY q.REFERENCE_OCCUPATION_URI, p.HOME_AGS";
-    List<Object> parameters = new ArrayList<>();
-    if (s.isco != null) {
-      parameters.add(s.isco);
-    }
+    List<Object> parameters = new ArrayList<>(s.occupations());
     parameters.add(Date.valueOf(before));
     return table(c, sql, parameters);
   }
@@ -260,12 +246,9 @@ public class JdbcRegionCounts implements RegionCounts {
             + " END AS LVL FROM PROFILE_LANGUAGE WHERE LANGUAGE_CODE = 'de') g"
             + " ON g.PROFILE_ID = p.ID WHERE "
             + PEOPLE
-            + (s.isco == null ? "" : PEOPLE_IN_ISCO)
+            + s.peopleInIsco()
             + " GROUP BY g.LVL, p.HOME_AGS";
-    List<Object> parameters = new ArrayList<>();
-    if (s.isco != null) {
-      parameters.add(s.isco);
-    }
+    List<Object> parameters = new ArrayList<>(s.occupations());
     return levels(table(c, sql, parameters));
   }
 
@@ -287,7 +270,7 @@ public class JdbcRegionCounts implements RegionCounts {
     String sql =
         "SELECT op.MUNICIPALITY, COUNT(*), SUM(op.POSITIONS) FROM OPENING op WHERE "
             + OPENINGS
-            + (s.isco == null ? "" : OPENINGS_IN_ISCO)
+            + s.openingsInIsco()
             + " GROUP BY op.MUNICIPALITY";
     CountTable t = new CountTable().add("openings", null, 0).add("positions", null, 0);
     try (PreparedStatement st = c.prepareStatement(sql)) {
@@ -308,7 +291,7 @@ public class JdbcRegionCounts implements RegionCounts {
             + " JOIN ORGANISATION_LANGUAGE l ON l.ORGANISATION_ID = org.ID"
             + " WHERE EXISTS (SELECT 1 FROM OPENING op WHERE op.ORGANISATION_ID = org.ID AND "
             + OPENINGS
-            + (s.isco == null ? "" : OPENINGS_IN_ISCO)
+            + s.openingsInIsco()
             + ") GROUP BY l.LANGUAGE_CODE, org.MUNICIPALITY";
     return table(c, sql, s.openingParameters());
   }
@@ -319,7 +302,7 @@ public class JdbcRegionCounts implements RegionCounts {
         select
             + " WHERE "
             + OPENINGS
-            + (s.isco == null ? "" : OPENINGS_IN_ISCO)
+            + s.openingsInIsco()
             + more
             + " GROUP BY "
             + groupBy;
@@ -394,23 +377,73 @@ public class JdbcRegionCounts implements RegionCounts {
     return sql.append(" ELSE NULL END").toString();
   }
 
-  /** The filter as SQL parameters. */
+  /**
+   * The ESCO occupations in an ISCO major group (null for no filter), read once per request: the
+   * filter then compares URIs, because Derby evaluates a correlated subquery joining
+   * ESCO_CONCEPT anew for every one of 100,000 profiles (minutes instead of a second).
+   */
+  private static List<String> occupationsIn(Connection c, Integer iscoMajor) throws SQLException {
+    if (iscoMajor == null) {
+      return null;
+    }
+    List<String> uris = new ArrayList<>();
+    try (PreparedStatement st =
+        c.prepareStatement("SELECT URI FROM ESCO_CONCEPT WHERE ISCO_CODE LIKE ?")) {
+      st.setString(1, iscoMajor + "%");
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          uris.add(rs.getString(1));
+        }
+      }
+    }
+    return uris;
+  }
+
+  /** The filter as SQL conditions and parameters. */
   private static final class Scope {
     final Timestamp start;
     final Timestamp end;
-    final String isco;
+    /** ESCO occupations of the ISCO group; null without an ISCO filter. */
+    final List<String> isco;
 
-    Scope(LocalDate from, LocalDate to, Integer iscoMajor) {
+    Scope(LocalDate from, LocalDate to, List<String> occupationsInGroup) {
       start = Timestamp.from(from.atStartOfDay(REGION).toInstant());
       end = Timestamp.from(to.plusDays(1).atStartOfDay(REGION).toInstant());
-      isco = iscoMajor == null ? null : iscoMajor + "%";
+      isco = occupationsInGroup;
+    }
+
+    List<String> occupations() {
+      return isco == null ? List.of() : isco;
+    }
+
+    private String inList() {
+      return String.join(", ", java.util.Collections.nCopies(isco.size(), "?"));
+    }
+
+    /** Job seekers with a desired occupation in the group. */
+    String peopleInIsco() {
+      if (isco == null) {
+        return "";
+      }
+      return isco.isEmpty()
+          ? " AND 1 = 0"
+          : " AND EXISTS (SELECT 1 FROM PROFILE_OCCUPATION io WHERE io.PROFILE_ID = p.ID"
+              + " AND io.ESCO_URI IN ("
+              + inList()
+              + "))";
+    }
+
+    /** Openings for an occupation in the group. */
+    String openingsInIsco() {
+      if (isco == null) {
+        return "";
+      }
+      return isco.isEmpty() ? " AND 1 = 0" : " AND op.OCCUPATION_URI IN (" + inList() + ")";
     }
 
     List<Object> openingParameters() {
       List<Object> p = new ArrayList<>(List.of(end, start, start));
-      if (isco != null) {
-        p.add(isco);
-      }
+      p.addAll(occupations());
       return p;
     }
   }
