@@ -61,6 +61,7 @@ class RegionDashboardPageIT {
           .contains("municipality=03241001")
           .contains("iscoMajor=2");
       assertThat(b.find("#municipality option[value='03241001']").isSelected()).isTrue();
+      assertThat(b.find("#iscoMajor option[value='2']").isSelected()).isTrue();
 
       b.go("/staff/region.xhtml?from=2026-06-01&to=2026-05-01");
       assertThat(b.find("#errorSummary").getText())
