@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.talentbruecke.opening.application.OpeningChanged;
 import org.talentbruecke.profile.application.ProfileErased;
 import org.talentbruecke.profile.application.ProfileSaved;
 import org.talentbruecke.region.application.CountTable;
@@ -54,6 +55,8 @@ public class JdbcRegionCounts implements RegionCounts {
 
   private final Map<String, Cached> people = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
+  private final Map<String, CachedRaw> results = new ConcurrentHashMap<>();
+  private final AtomicLong openingsGeneration = new AtomicLong();
 
   public JdbcRegionCounts() {}
 
@@ -67,6 +70,25 @@ public class JdbcRegionCounts implements RegionCounts {
 
   @Override
   public Raw read(LocalDate from, LocalDate to, Integer iscoMajor, LocalDate stalledBefore) {
+    String key = from + "/" + to + "/" + iscoMajor + "/" + stalledBefore;
+    long peopleNow = generation.get();
+    long openingsNow = openingsGeneration.get();
+    CachedRaw cached = results.get(key);
+    if (cached != null
+        && cached.peopleGeneration == peopleNow
+        && cached.openingsGeneration == openingsNow
+        && System.nanoTime() - cached.readAt < PEOPLE_FRESH_NANOS) {
+      return cached.raw;
+    }
+    Raw raw = readFresh(from, to, iscoMajor, stalledBefore);
+    if (results.size() > 200) {
+      results.clear();
+    }
+    results.put(key, new CachedRaw(raw, peopleNow, openingsNow, System.nanoTime()));
+    return raw;
+  }
+
+  private Raw readFresh(LocalDate from, LocalDate to, Integer iscoMajor, LocalDate stalledBefore) {
     People people = cachedPeople(iscoMajor, stalledBefore);
     try (Connection c = dataSource.getConnection()) {
       Scope s = new Scope(from, to, occupationsIn(c, iscoMajor));
@@ -146,6 +168,15 @@ public class JdbcRegionCounts implements RegionCounts {
     people.clear();
   }
 
+  /** Forgets the cached openings' tables (an opening was saved, published or closed). */
+  public void forgetOpenings() {
+    openingsGeneration.incrementAndGet();
+  }
+
+  void onOpeningChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OpeningChanged event) {
+    forgetOpenings();
+  }
+
   void onProfileSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileSaved event) {
     forgetPeople();
   }
@@ -203,6 +234,9 @@ public class JdbcRegionCounts implements RegionCounts {
       CountTable stalled) {}
 
   private record Cached(People people, long generation, long readAt) {}
+
+  private record CachedRaw(
+      Raw raw, long peopleGeneration, long openingsGeneration, long readAt) {}
 
   /**
    * {@code select} (ending in its FROM and joins, alias p for PROFILE) WHERE the people's scope and
