@@ -235,8 +235,7 @@ public class JdbcRegionCounts implements RegionCounts {
 
   private record Cached(People people, long generation, long readAt) {}
 
-  private record CachedRaw(
-      Raw raw, long peopleGeneration, long openingsGeneration, long readAt) {}
+  private record CachedRaw(Raw raw, long peopleGeneration, long openingsGeneration, long readAt) {}
 
   /**
    * {@code select} (ending in its FROM and joins, alias p for PROFILE) WHERE the people's scope and
@@ -245,14 +244,7 @@ public class JdbcRegionCounts implements RegionCounts {
    */
   private CountTable people(Connection c, Scope s, String select, String more, String groupBy)
       throws SQLException {
-    String sql =
-        select
-            + " WHERE "
-            + PEOPLE
-            + s.peopleInIsco()
-            + more
-            + " GROUP BY "
-            + groupBy;
+    String sql = select + " WHERE " + PEOPLE + s.peopleInIsco() + more + " GROUP BY " + groupBy;
     List<Object> parameters = new ArrayList<>(s.occupations());
     return table(c, sql, parameters);
   }
@@ -332,14 +324,7 @@ public class JdbcRegionCounts implements RegionCounts {
 
   private CountTable openingsTable(
       Connection c, Scope s, String select, String more, String groupBy) throws SQLException {
-    String sql =
-        select
-            + " WHERE "
-            + OPENINGS
-            + s.openingsInIsco()
-            + more
-            + " GROUP BY "
-            + groupBy;
+    String sql = select + " WHERE " + OPENINGS + s.openingsInIsco() + more + " GROUP BY " + groupBy;
     return table(c, sql, s.openingParameters());
   }
 
@@ -413,8 +398,8 @@ public class JdbcRegionCounts implements RegionCounts {
 
   /**
    * The ESCO occupations in an ISCO major group (null for no filter), read once per request: the
-   * filter then compares URIs, because Derby evaluates a correlated subquery joining
-   * ESCO_CONCEPT anew for every one of 100,000 profiles (minutes instead of a second).
+   * filter then compares URIs, because Derby evaluates a correlated subquery joining ESCO_CONCEPT
+   * anew for every one of 100,000 profiles (minutes instead of a second).
    */
   private static List<String> occupationsIn(Connection c, Integer iscoMajor) throws SQLException {
     if (iscoMajor == null) {
@@ -437,6 +422,7 @@ public class JdbcRegionCounts implements RegionCounts {
   private static final class Scope {
     final Timestamp start;
     final Timestamp end;
+
     /** ESCO occupations of the ISCO group; null without an ISCO filter. */
     final List<String> isco;
 
