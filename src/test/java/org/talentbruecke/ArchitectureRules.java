@@ -57,6 +57,10 @@ final class ArchitectureRules {
     // Contact on consent (issue 12): reads openings, profiles and match cards, never the reverse.
     allowed.put(
         "contact", Set.of("shared", "reference", "identity", "opening", "profile", "matching"));
+    // The regional dashboard: reference data, the pipeline stages (opening's domain) and profile's
+    // change events (to refresh its cache); it reads profiles and openings with read-only
+    // aggregate SQL in its infrastructure (decision 050).
+    allowed.put("region", Set.of("shared", "reference", "opening", "profile"));
     // Bootstrapping wires everything together and may use every context.
     allowed.put(
         "app",
@@ -68,7 +72,8 @@ final class ArchitectureRules {
             "profile",
             "matching",
             "review",
-            "contact"));
+            "contact",
+            "region"));
     return Map.copyOf(allowed);
   }
 

@@ -345,6 +345,17 @@ class AccessibilityIT {
           Page.of(Visitor.STAFF, "/staff/index.xhtml")
               .after("confirmation open", b -> openConfirmation(b, "button[id$='\\:verify']")),
           Page.of(Visitor.STAFF, "/staff/openings.xhtml"),
+          Page.of(Visitor.STAFF, "/staff/region.xhtml"),
+          Page.of(Visitor.STAFF, "/staff/region.xhtml")
+              .after(
+                  "filtered to Hannover and ISCO group 2",
+                  b ->
+                      b.go(
+                          "/staff/region.xhtml?municipality=03241001&iscoMajor=2&from=2026-01-01")),
+          Page.of(Visitor.STAFF, "/staff/region.xhtml")
+              .after(
+                  "period backwards, unknown municipality",
+                  b -> b.go("/staff/region.xhtml?from=2026-06-01&to=2026-05-01&municipality=1")),
           Page.of(Visitor.STAFF, "/staff/index.xhtml")
               .after(
                   "candidates of a published opening, recommended without a reason",
