@@ -16,6 +16,7 @@ import org.talentbruecke.matching.domain.AddedValue;
 import org.talentbruecke.matching.domain.CandidateSnapshot;
 import org.talentbruecke.matching.domain.MatchCard;
 import org.talentbruecke.matching.domain.MatchRanking;
+import org.talentbruecke.matching.domain.OpeningSnapshot;
 import org.talentbruecke.matching.domain.Oversight;
 import org.talentbruecke.matching.domain.RankingDirection;
 import org.talentbruecke.opening.application.OpeningChanged;
