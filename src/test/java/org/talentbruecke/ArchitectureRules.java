@@ -54,10 +54,21 @@ final class ArchitectureRules {
     allowed.put("matching", Set.of("shared", "reference", "identity", "opening", "profile"));
     allowed.put(
         "review", Set.of("shared", "reference", "identity", "opening", "profile", "matching"));
+    // The audit trail: every context writes through the port shared.application.AuditTrail; the
+    // audit context reads account facts (identity) and organisation names (opening) to show it.
+    allowed.put("audit", Set.of("shared", "identity", "opening"));
     // Bootstrapping wires everything together and may use every context.
     allowed.put(
         "app",
-        Set.of("shared", "reference", "identity", "opening", "profile", "matching", "review"));
+        Set.of(
+            "shared",
+            "reference",
+            "identity",
+            "opening",
+            "profile",
+            "matching",
+            "review",
+            "audit"));
     return Map.copyOf(allowed);
   }
 

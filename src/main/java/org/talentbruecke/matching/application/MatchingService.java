@@ -70,6 +70,7 @@ public class MatchingService {
   @Inject private StaffDecisions decisions;
   @Inject private RankingLog rankingLog;
   @Inject private Viewers viewers;
+  @Inject private ProfileViewAudit profileViews;
 
   private volatile MatchingIndex index;
   private volatile Instant builtAt = Instant.EPOCH;
@@ -369,6 +370,9 @@ public class MatchingService {
     }
     Viewer viewer = viewers.current();
     List<MatchCard> cards = result.cards();
+    if (direction == RankingDirection.CANDIDATES_FOR_OPENING) {
+      profileViews.shown(viewer, openingId, cards);
+    }
     RankingLogEntry.Shown shown =
         new RankingLogEntry.Shown(
             Instant.now(),

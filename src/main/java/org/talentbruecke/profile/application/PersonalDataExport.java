@@ -16,12 +16,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.talentbruecke.identity.application.AccountRecord;
 import org.talentbruecke.identity.application.AccountService;
+import org.talentbruecke.identity.application.ConsentRecord;
+import org.talentbruecke.identity.application.ConsentService;
 import org.talentbruecke.profile.domain.PersonalDetails;
 import org.talentbruecke.profile.domain.PersonalDetailsRepository;
 import org.talentbruecke.profile.domain.Profile;
 import org.talentbruecke.profile.domain.ProfileRepository;
 import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.LocalizedLabel;
+import org.talentbruecke.shared.application.AuditEvent;
+import org.talentbruecke.shared.application.AuditTrail;
+import org.talentbruecke.shared.application.AuditTypes;
 import org.talentbruecke.shared.application.MessageTexts;
 import org.talentbruecke.shared.application.NotFound;
 
@@ -41,6 +46,8 @@ public class PersonalDataExport {
   @Inject private PersonalDetailsRepository details;
   @Inject private Vocabulary vocabulary;
   @Inject private Clock clock;
+  @Inject private ConsentService consents;
+  @Inject private AuditTrail audit;
 
   /**
    * The whole export.
@@ -55,6 +62,9 @@ public class PersonalDataExport {
    * @param escoLabels the label of every ESCO URI in the profile, in {@code language} where ESCO
    *     has one (the label says which language it is in)
    * @param notes what is not stored, in {@code language}
+   * @param consents what the person agreed to, when, and what they withdrew (decision 043)
+   * @param profileViews who was shown the profile: organisation and time, or the region's staff
+   * @param auditEntries every audit entry about the person or made by them, oldest first
    */
   public record Document(
       String format,
@@ -66,7 +76,18 @@ public class PersonalDataExport {
       ProfileData profile,
       Instant profileUpdatedAt,
       Map<String, LocalizedLabel> escoLabels,
-      List<String> notes) {}
+      List<String> notes,
+      List<ConsentRecord> consents,
+      List<AuditTrail.ProfileView> profileViews,
+      List<AuditTrail.Entry> auditEntries) {}
+
+  /** The consent records and the audit trail about the person. */
+  public record Trail(
+      List<ConsentRecord> consents,
+      List<AuditTrail.ProfileView> profileViews,
+      List<AuditTrail.Entry> auditEntries) {
+    public static final Trail NONE = new Trail(List.of(), List.of(), List.of());
+  }
 
   /**
    * Sessions and API tokens, described without any secret: neither is stored, both end when the
@@ -91,14 +112,39 @@ public class PersonalDataExport {
     ProfileData data = profile.map(ProfileViews::of).orElse(null);
     Map<String, LocalizedLabel> labels =
         data == null ? Map.of() : vocabulary.labels(escoUris(data), locale.getLanguage());
+    Trail trail =
+        new Trail(consents.of(accountId), audit.viewsOf(accountId), audit.about(accountId));
+    Document document =
+        assemble(
+            account,
+            details.findByAccount(accountId),
+            profile.map(Profile::getUpdatedAt).orElse(null),
+            data,
+            labels,
+            locale,
+            clock.instant(),
+            trail);
+    audit.record(
+        AuditEvent.of(AuditTypes.DATA_EXPORTED, accountId, accountId)
+            .on("PROFILE_EXPORT", String.valueOf(accountId))
+            .withDetails(FORMAT));
+    return document;
+  }
+
+  /**
+   * {@link #assemble(AccountRecord, Optional, Instant, ProfileData, Map, Locale, Instant, Trail)}
+   * without a trail.
+   */
+  static Document assemble(
+      AccountRecord account,
+      Optional<PersonalDetails> personalDetails,
+      Instant profileUpdatedAt,
+      ProfileData profile,
+      Map<String, LocalizedLabel> labels,
+      Locale locale,
+      Instant now) {
     return assemble(
-        account,
-        details.findByAccount(accountId),
-        profile.map(Profile::getUpdatedAt).orElse(null),
-        data,
-        labels,
-        locale,
-        clock.instant());
+        account, personalDetails, profileUpdatedAt, profile, labels, locale, now, Trail.NONE);
   }
 
   /** Puts the parts together; separate so that tests need no container. */
@@ -109,7 +155,8 @@ public class PersonalDataExport {
       ProfileData profile,
       Map<String, LocalizedLabel> labels,
       Locale locale,
-      Instant now) {
+      Instant now,
+      Trail trail) {
     Map<String, LocalizedLabel> ordered = new LinkedHashMap<>();
     if (profile != null) {
       for (String uri : escoUris(profile)) {
@@ -136,7 +183,10 @@ public class PersonalDataExport {
         ordered,
         List.of(
             MessageTexts.format(locale, "export.note.passwordHash"),
-            MessageTexts.format(locale, "export.note.elsewhere")));
+            MessageTexts.format(locale, "export.note.elsewhere")),
+        trail.consents(),
+        trail.profileViews(),
+        trail.auditEntries());
   }
 
   /** Every ESCO URI the profile mentions, in the order of the steps, each once. */
