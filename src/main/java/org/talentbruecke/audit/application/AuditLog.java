@@ -53,7 +53,8 @@ public class AuditLog {
       String field,
       String oldValue,
       String newValue,
-      String details) {}
+      String details)
+      implements java.io.Serializable {}
 
   /** One page and how many entries match in all. */
   public record Page(List<Row> rows, long total) {}
