@@ -31,6 +31,21 @@ public class AuditLog {
   @Inject private Actors actors;
   @Inject private OrganisationNames organisations;
 
+  /** For CDI. */
+  protected AuditLog() {}
+
+  /** For tests without a container. */
+  AuditLog(
+      AuditRepository repository,
+      AuditPseudonyms pseudonyms,
+      Actors actors,
+      OrganisationNames organisations) {
+    this.repository = repository;
+    this.pseudonyms = pseudonyms;
+    this.actors = actors;
+    this.organisations = organisations;
+  }
+
   /**
    * One entry as admins see it.
    *
@@ -39,7 +54,7 @@ public class AuditLog {
    * @param subject the person the entry is about, likewise
    */
   public record Row(
-      long id,
+      Long id,
       Instant at,
       String type,
       String actor,

@@ -21,6 +21,15 @@ public class AuditPseudonyms {
 
   private final Map<Long, String> remembered = new ConcurrentHashMap<>();
 
+  /** For CDI. */
+  protected AuditPseudonyms() {}
+
+  /** For tests without a container. */
+  AuditPseudonyms(AuditRepository repository, PseudonymCreator creator) {
+    this.repository = repository;
+    this.creator = creator;
+  }
+
   /** The account's pseudonym, made now if it has none. */
   public String of(long accountId) {
     String known = remembered.get(accountId);

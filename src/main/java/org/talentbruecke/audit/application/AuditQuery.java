@@ -22,7 +22,7 @@ public record AuditQuery(Instant from, Instant to, String actor, String type) {
     FieldChecks checks = new FieldChecks();
     Instant start = instant(checks, "from", from, false);
     Instant end = instant(checks, "to", to, true);
-    if (start != null && end != null && start.isAfter(end)) {
+    if (start != null && end != null && !start.isBefore(end)) {
       checks.add("from", "audit.validation.fromAfterTo");
     }
     String who = blankToNull(actor);

@@ -20,6 +20,14 @@ public class PseudonymCreator {
 
   @Inject private AuditRepository repository;
 
+  /** For CDI. */
+  protected PseudonymCreator() {}
+
+  /** For tests without a container. */
+  PseudonymCreator(AuditRepository repository) {
+    this.repository = repository;
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public String create(long accountId) {
     String pseudonym = next();

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param withdrawnAt null while the consent stands
  */
 public record ConsentRecord(
-    long id, String kind, String scope, Instant givenAt, Instant withdrawnAt) {
+    Long id, String kind, String scope, Instant givenAt, Instant withdrawnAt) {
   public boolean active() {
     return withdrawnAt == null;
   }

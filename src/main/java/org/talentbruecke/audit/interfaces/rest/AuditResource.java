@@ -51,7 +51,7 @@ public class AuditResource {
    * @param subject the person the entry is about, likewise
    */
   public record EntryDto(
-      long id,
+      Long id,
       String at,
       String type,
       String actor,
