@@ -84,6 +84,12 @@ public class AuditLog {
     return new Page(rows(entries), repository.count(filter.get()));
   }
 
+  /** How many entries match. */
+  @Transactional
+  public long count(AuditQuery query) {
+    return filter(query).map(repository::count).orElse(0L);
+  }
+
   /** Every matching entry (at most {@link #MAX_EXPORT}), newest first, for the CSV download. */
   @Transactional
   public List<Row> all(AuditQuery query) {

@@ -32,7 +32,7 @@ public class AuditEntry {
   private Instant occurredAt;
 
   @Column(name = "ENTRY_TYPE", nullable = false, updatable = false, length = 40)
-  private String type;
+  private String entryType;
 
   @Column(name = "ACTOR", updatable = false, length = 20)
   private String actor;
@@ -94,7 +94,7 @@ public class AuditEntry {
 
   public AuditEntry(Instant at, Actor actor, String subject, What what, String dayKey) {
     this.occurredAt = Objects.requireNonNull(at);
-    this.type = what.type();
+    this.entryType = what.type();
     this.actor = actor.pseudonym();
     this.actorRole = actor.role();
     this.actorOrganisationId = actor.organisationId();
@@ -117,7 +117,7 @@ public class AuditEntry {
   }
 
   public String getType() {
-    return type;
+    return entryType;
   }
 
   public String getActor() {

@@ -69,7 +69,7 @@ public class JpaAuditRepository implements AuditRepository {
       parameters.put("actor", filter.actor());
     }
     if (filter.type() != null) {
-      conditions.add("e.type = :type");
+      conditions.add("e.entryType = :type");
       parameters.put("type", filter.type());
     }
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
@@ -79,7 +79,7 @@ public class JpaAuditRepository implements AuditRepository {
     return switch (sort == null ? AuditSort.NEWEST_FIRST : sort) {
       case NEWEST_FIRST -> " ORDER BY e.occurredAt DESC, e.id DESC";
       case OLDEST_FIRST -> " ORDER BY e.occurredAt ASC, e.id ASC";
-      case TYPE -> " ORDER BY e.type ASC, e.occurredAt DESC, e.id DESC";
+      case TYPE -> " ORDER BY e.entryType ASC, e.occurredAt DESC, e.id DESC";
       case ACTOR_ROLE -> " ORDER BY e.actorRole ASC, e.occurredAt DESC, e.id DESC";
     };
   }
@@ -97,7 +97,7 @@ public class JpaAuditRepository implements AuditRepository {
   @Override
   public List<AuditEntry> viewsOf(String pseudonym) {
     return em.createQuery(
-            "SELECT e FROM AuditEntry e WHERE e.subject = :p AND e.type = :type"
+            "SELECT e FROM AuditEntry e WHERE e.subject = :p AND e.entryType = :type"
                 + " ORDER BY e.occurredAt DESC, e.id DESC",
             AuditEntry.class)
         .setParameter("p", pseudonym)

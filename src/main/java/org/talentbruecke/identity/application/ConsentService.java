@@ -160,8 +160,8 @@ public class ConsentService {
         .toList();
   }
 
-  /** Deletes the account's consents; part of the erasure, in its transaction. */
-  void deleteAll(long accountId) {
+  /** Deletes the account's consents; part of the erasure ({@link AccountService#erase}). */
+  public void deleteAll(long accountId) {
     consents.deleteAll(accountId);
   }
 
