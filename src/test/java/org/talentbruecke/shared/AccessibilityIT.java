@@ -288,7 +288,7 @@ class AccessibilityIT {
               .after(
                   "consent withdrawn: asked to agree again",
                   b -> {
-                    b.signIn(AccessibilityIT.freshSeeker(), FRESH_PASSWORD);
+                    b.signIn(AccessibilityIT.freshSeeker(), AccessibilityIT.FRESH_PASSWORD);
                     b.go("/account/index.xhtml");
                     b.clickAndWait("#withdrawConsent\\:withdraw");
                   })

@@ -22,7 +22,7 @@ class AuditCsvTest {
   void oneHeaderLineAndOneLinePerEntry() {
     AuditLog.Row row =
         new AuditLog.Row(
-            7,
+            7L,
             Instant.parse("2026-12-03T10:00:00Z"),
             "SIGN_IN",
             "Leyla <leyla@example.org>",
