@@ -61,6 +61,9 @@ final class ArchitectureRules {
     // change events (to refresh its cache); it reads profiles and openings with read-only
     // aggregate SQL in its infrastructure (decision 050).
     allowed.put("region", Set.of("shared", "reference", "opening", "profile"));
+    // The audit trail: every context writes through the port shared.application.AuditTrail; the
+    // audit context reads account facts (identity) and organisation names (opening) to show it.
+    allowed.put("audit", Set.of("shared", "identity", "opening"));
     // Bootstrapping wires everything together and may use every context.
     allowed.put(
         "app",
@@ -73,7 +76,8 @@ final class ArchitectureRules {
             "matching",
             "review",
             "contact",
-            "region"));
+            "region",
+            "audit"));
     return Map.copyOf(allowed);
   }
 

@@ -409,7 +409,47 @@ class AccessibilityIT {
                     b.clickAndWait("#ask\\:send");
                   })
               .answeredBy("/employer/contact.xhtml"),
-          Page.of(Visitor.ADMIN, "/admin/outbox.xhtml"));
+          Page.of(Visitor.ADMIN, "/admin/outbox.xhtml"),
+          // Audit trail and consent (decision 043). The last job seeker state signs in as a fresh
+          // account, so that the demo job seeker keeps their consent.
+          Page.of(Visitor.JOB_SEEKER, "/seeker/views.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/account/consent.xhtml"),
+          Page.of(Visitor.JOB_SEEKER, "/account/index.xhtml")
+              .after(
+                  "consent withdrawn: asked to agree again",
+                  b -> {
+                    b.signIn(AccessibilityIT.freshSeeker(), AccessibilityIT.FRESH_PASSWORD);
+                    b.go("/account/index.xhtml");
+                    b.clickAndWait("#withdrawConsent\\:withdraw");
+                  })
+              .answeredBy("/account/consent.xhtml"),
+          Page.of(Visitor.ADMIN, "/admin/audit.xhtml"),
+          Page.of(Visitor.ADMIN, "/admin/audit.xhtml")
+              .after(
+                  "filtered, from after to refused",
+                  b -> b.go("/admin/audit.xhtml?type=SIGN_IN&from=2026-12-05&to=2026-12-01")));
+
+  private static final String FRESH_PASSWORD = "Barrierefrei zugestimmt 2026";
+
+  /** A job seeker registered just now over the API; answers the e-mail address. */
+  static String freshSeeker() {
+    String email = "a11y-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    var created =
+        Http.postJson(
+            "/api/v1/accounts",
+            Json.createObjectBuilder()
+                .add("email", email)
+                .add("password", FRESH_PASSWORD)
+                .add("displayName", "Nour Zustimmung")
+                .add("role", "JOB_SEEKER")
+                .add("privacyAccepted", true)
+                .build()
+                .toString(),
+            "X-Forwarded-For",
+            "192.0.2.190");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return email;
+  }
 
   private static void saveDraft(Browser browser, String title, String description) {
     browser.type("#newOpening\\:title", title);

@@ -20,6 +20,7 @@ public class AccountBootstrap {
   @Inject private AccountRepository accounts;
   @Inject private PasswordHasher hasher;
   @Inject private Clock clock;
+  @Inject private ConsentService consents;
 
   public boolean hasAdmin() {
     return accounts.countByRole(Role.ADMIN) > 0;
@@ -50,6 +51,10 @@ public class AccountBootstrap {
     if (role.isSelfRegistrable()) {
       account.acceptPrivacyNotice(clock.instant());
     }
-    return Optional.of(accounts.store(account));
+    Account stored = accounts.store(account);
+    if (role.isSelfRegistrable()) {
+      consents.agreeToNotice(stored.getId());
+    }
+    return Optional.of(stored);
   }
 }

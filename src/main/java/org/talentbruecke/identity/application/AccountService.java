@@ -10,6 +10,8 @@ import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.domain.AccountRepository;
 import org.talentbruecke.identity.domain.PasswordPolicy;
 import org.talentbruecke.identity.domain.Role;
+import org.talentbruecke.shared.application.AuditEvent;
+import org.talentbruecke.shared.application.AuditTrail;
 import org.talentbruecke.shared.application.FieldChecks;
 import org.talentbruecke.shared.application.TooManyAttempts;
 
@@ -21,6 +23,8 @@ public class AccountService {
   @Inject private PasswordPolicy passwordPolicy;
   @Inject private Authenticator authenticator;
   @Inject private Event<AccountErasing> erasing;
+  @Inject private ConsentService consents;
+  @Inject private AuditTrail audit;
 
   public Optional<Account> find(long accountId) {
     return accounts.find(accountId);
@@ -78,6 +82,11 @@ public class AccountService {
     checks.throwIfAny();
     account.changePasswordHash(hasher.hash(newPassword));
     account.endAllSessions();
+    audit.record(AuditEvent.changed(accountId, accountId, "ACCOUNT", id(accountId), "password"));
+  }
+
+  private static String id(long accountId) {
+    return String.valueOf(accountId);
   }
 
   @Transactional
@@ -87,7 +96,24 @@ public class AccountService {
 
   @Transactional
   public void preferLanguage(long accountId, String languageTag) {
-    accounts.find(accountId).ifPresent(a -> a.preferLanguage(languageTag));
+    accounts
+        .find(accountId)
+        .ifPresent(
+            a -> {
+              String before = a.getPreferredLanguage();
+              a.preferLanguage(languageTag);
+              if (!java.util.Objects.equals(before, languageTag)) {
+                audit.record(
+                    AuditEvent.change(
+                        accountId,
+                        accountId,
+                        "ACCOUNT",
+                        id(accountId),
+                        "preferredLanguage",
+                        before,
+                        languageTag));
+              }
+            });
   }
 
   /** Whether a session or token issued at {@code epoch} is still valid for the account. */
@@ -144,6 +170,7 @@ public class AccountService {
     if (!(outcome instanceof LoginOutcome.Success)) {
       throw new WrongPassword();
     }
+    consents.deleteAll(accountId);
     erasing.fire(new AccountErasing(accountId, account.getRole().name()));
     accounts.delete(account);
   }

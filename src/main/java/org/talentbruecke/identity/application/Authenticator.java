@@ -12,6 +12,9 @@ import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.domain.AccountRepository;
 import org.talentbruecke.identity.domain.LoginThrottle;
 import org.talentbruecke.identity.domain.PasswordPolicy;
+import org.talentbruecke.shared.application.AuditEvent;
+import org.talentbruecke.shared.application.AuditTrail;
+import org.talentbruecke.shared.application.AuditTypes;
 import org.talentbruecke.shared.domain.EmailAddress;
 
 /**
@@ -24,6 +27,7 @@ public class Authenticator {
   @Inject private PasswordHasher hasher;
   @Inject private IdentitySettings settings;
   @Inject private Clock clock;
+  @Inject private AuditTrail audit;
 
   private LoginThrottle byAccount;
   private LoginThrottle byAddress;
@@ -34,6 +38,37 @@ public class Authenticator {
     byAddress = settings.throttle(settings.addressFreeAttempts());
   }
 
+  /**
+   * A sign-in (login page or API token): checks like {@link #authenticate} and writes the audit
+   * trail. A failure with a known e-mail address is recorded about that account; with an unknown
+   * one nothing of what was typed is kept. Attempts refused by the throttle are not recorded (they
+   * cost an attacker nothing, and the failures that led to the wait are on record).
+   */
+  public LoginOutcome signIn(String email, String password, String clientAddress) {
+    LoginOutcome outcome = authenticate(email, password, clientAddress);
+    if (outcome instanceof LoginOutcome.Success s) {
+      audit.record(AuditEvent.of(AuditTypes.SIGN_IN, s.account().getId(), s.account().getId()));
+    } else if (outcome instanceof LoginOutcome.Invalid) {
+      Long known = knownAccount(email);
+      audit.record(
+          AuditEvent.of(AuditTypes.SIGN_IN_FAILED, null, known)
+              .withDetails(known == null ? "unknown account" : "wrong password"));
+    }
+    return outcome;
+  }
+
+  private Long knownAccount(String email) {
+    String normalised = EmailAddress.normalise(email);
+    if (normalised.length() > EmailAddress.MAX_LENGTH) {
+      return null;
+    }
+    return accounts.findByEmail(normalised).map(Account::getId).orElse(null);
+  }
+
+  /**
+   * Checks e-mail and password with throttling, without an audit entry: sign-ins go through {@link
+   * #signIn}; a password change and an erasure use this to confirm the password.
+   */
   public LoginOutcome authenticate(String email, String password, String clientAddress) {
     Instant now = clock.instant();
     String accountKey = EmailAddress.normalise(email);

@@ -11,6 +11,9 @@ import org.talentbruecke.identity.domain.AccountRepository;
 import org.talentbruecke.identity.domain.LoginThrottle;
 import org.talentbruecke.identity.domain.PasswordPolicy;
 import org.talentbruecke.identity.domain.Role;
+import org.talentbruecke.shared.application.AuditEvent;
+import org.talentbruecke.shared.application.AuditTrail;
+import org.talentbruecke.shared.application.AuditTypes;
 import org.talentbruecke.shared.application.FieldChecks;
 import org.talentbruecke.shared.application.TooManyAttempts;
 import org.talentbruecke.shared.application.ValidationFailure;
@@ -31,6 +34,8 @@ public class RegistrationService {
   @Inject private PasswordPolicy passwordPolicy;
   @Inject private Clock clock;
   @Inject private IdentitySettings settings;
+  @Inject private ConsentService consents;
+  @Inject private AuditTrail audit;
 
   private LoginThrottle attempts;
 
@@ -46,6 +51,7 @@ public class RegistrationService {
     }
     Account account = create(request, true, null);
     account.acceptPrivacyNotice(clock.instant());
+    recordCreation(account);
     return account;
   }
 
@@ -84,6 +90,7 @@ public class RegistrationService {
             request.privacyAccepted());
     Account account = create(asEmployer, true, organisation);
     account.acceptPrivacyNotice(clock.instant());
+    recordCreation(account);
     return account.getId();
   }
 
@@ -94,6 +101,15 @@ public class RegistrationService {
       throw ValidationFailure.of("role", "validation.role");
     }
     return create(request, false, null);
+  }
+
+  /** The first consent (the privacy notice agreed to on the form) and the audit entry. */
+  private void recordCreation(Account account) {
+    audit.record(
+        AuditEvent.of(AuditTypes.ACCOUNT_CREATED, account.getId(), account.getId())
+            .on("ACCOUNT", String.valueOf(account.getId()))
+            .withDetails(account.getRole().name()));
+    consents.agreeToNotice(account.getId());
   }
 
   @PostConstruct

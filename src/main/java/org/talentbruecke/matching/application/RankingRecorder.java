@@ -23,6 +23,7 @@ public class RankingRecorder {
 
   @Inject private RankingLog rankingLog;
   @Inject private Viewers viewers;
+  @Inject private ProfileViewAudit profileViews;
 
   /** What a ranking request asked for, besides its results. */
   record Request(
@@ -43,6 +44,9 @@ public class RankingRecorder {
   void shown(Request request, MatchingService.Result result) {
     Viewer viewer = viewers.current();
     List<MatchCard> cards = result.cards();
+    if (request.direction() == RankingDirection.CANDIDATES_FOR_OPENING) {
+      profileViews.shown(viewer, request.openingId(), cards);
+    }
     RankingLogEntry.Shown shown =
         new RankingLogEntry.Shown(
             Instant.now(),

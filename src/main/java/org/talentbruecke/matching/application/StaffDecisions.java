@@ -11,6 +11,9 @@ import org.talentbruecke.matching.domain.DecisionKind;
 import org.talentbruecke.matching.domain.Oversight;
 import org.talentbruecke.matching.domain.StaffDecision;
 import org.talentbruecke.matching.domain.StaffDecisionRepository;
+import org.talentbruecke.shared.application.AuditEvent;
+import org.talentbruecke.shared.application.AuditTrail;
+import org.talentbruecke.shared.application.AuditTypes;
 import org.talentbruecke.shared.application.FieldChecks;
 import org.talentbruecke.shared.application.NotFound;
 
@@ -28,6 +31,7 @@ public class StaffDecisions {
   @Inject private OpeningSource openings;
   @Inject private CandidateSource candidates;
   @Inject private Clock clock;
+  @Inject private AuditTrail audit;
 
   /** For CDI. */
   protected StaffDecisions() {}
@@ -125,9 +129,29 @@ public class StaffDecisions {
         decisions.store(earlier);
       }
     }
-    return Decision.of(
-        decisions.store(
-            new StaffDecision(openingId, shown, candidate, kind, text, staffAccountId, now)));
+    Decision decision =
+        Decision.of(
+            decisions.store(
+                new StaffDecision(openingId, shown, candidate, kind, text, staffAccountId, now)));
+    audited(AuditTypes.STAFF_DECISION, decision, staffAccountId);
+    return decision;
+  }
+
+  /** The audit entry of a decision: who, about whom, which opening and kind; not the reason. */
+  private void audited(String type, Decision d, long staffAccountId) {
+    if (audit != null) { // null only in tests without a container
+      audit.record(
+          new AuditEvent(
+              type,
+              staffAccountId,
+              d.candidateAccountId(),
+              "STAFF_DECISION",
+              String.valueOf(d.id()),
+              "kind",
+              null,
+              d.kind().name(),
+              "opening " + d.openingId() + ", " + d.handle()));
+    }
   }
 
   /**
@@ -144,7 +168,9 @@ public class StaffDecisions {
             .filter(d -> d.getOpeningId() == openingId)
             .orElseThrow(() -> new NotFound("Decision"));
     decision.withdraw(staffAccountId, clock.instant());
-    return Decision.of(decisions.store(decision));
+    Decision withdrawn = Decision.of(decisions.store(decision));
+    audited(AuditTypes.STAFF_DECISION_WITHDRAWN, withdrawn, staffAccountId);
+    return withdrawn;
   }
 
   /**

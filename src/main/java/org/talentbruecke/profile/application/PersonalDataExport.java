@@ -16,12 +16,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.talentbruecke.identity.application.AccountRecord;
 import org.talentbruecke.identity.application.AccountService;
+import org.talentbruecke.identity.application.ConsentRecord;
+import org.talentbruecke.identity.application.ConsentService;
 import org.talentbruecke.profile.domain.PersonalDetails;
 import org.talentbruecke.profile.domain.PersonalDetailsRepository;
 import org.talentbruecke.profile.domain.Profile;
 import org.talentbruecke.profile.domain.ProfileRepository;
 import org.talentbruecke.reference.application.Vocabulary;
 import org.talentbruecke.reference.domain.LocalizedLabel;
+import org.talentbruecke.shared.application.AuditEvent;
+import org.talentbruecke.shared.application.AuditTrail;
+import org.talentbruecke.shared.application.AuditTypes;
 import org.talentbruecke.shared.application.MessageTexts;
 import org.talentbruecke.shared.application.NotFound;
 
@@ -42,6 +47,8 @@ public class PersonalDataExport {
   @Inject private Vocabulary vocabulary;
   @Inject private Clock clock;
   @Inject private jakarta.enterprise.inject.Instance<ExportContribution> contributions;
+  @Inject private ConsentService consents;
+  @Inject private AuditTrail audit;
 
   /**
    * The whole export.
@@ -56,6 +63,9 @@ public class PersonalDataExport {
    * @param escoLabels the label of every ESCO URI in the profile, in {@code language} where ESCO
    *     has one (the label says which language it is in)
    * @param notes what is not stored, in {@code language}
+   * @param consents what the person agreed to, when, and what they withdrew (decision 043)
+   * @param profileViews who was shown the profile: organisation and time, or the region's staff
+   * @param auditEntries every audit entry about the person or made by them, oldest first
    * @param otherRecords what other parts of the service keep about the person, by kind (such as
    *     {@code contactRequests}); see {@link ExportContribution}
    */
@@ -70,6 +80,9 @@ public class PersonalDataExport {
       Instant profileUpdatedAt,
       Map<String, LocalizedLabel> escoLabels,
       List<String> notes,
+      List<ConsentRecord> consents,
+      List<AuditTrail.ProfileView> profileViews,
+      List<AuditTrail.Entry> auditEntries,
       Map<String, Object> otherRecords) {
 
     /** The same document with the other contexts' records. */
@@ -85,8 +98,19 @@ public class PersonalDataExport {
           profileUpdatedAt,
           escoLabels,
           notes,
+          consents,
+          profileViews,
+          auditEntries,
           Map.copyOf(records));
     }
+  }
+
+  /** The consent records and the audit trail about the person. */
+  public record Trail(
+      List<ConsentRecord> consents,
+      List<AuditTrail.ProfileView> profileViews,
+      List<AuditTrail.Entry> auditEntries) {
+    public static final Trail NONE = new Trail(List.of(), List.of(), List.of());
   }
 
   /**
@@ -116,15 +140,40 @@ public class PersonalDataExport {
     for (ExportContribution contribution : contributions) {
       others.put(contribution.section(), contribution.of(accountId, locale));
     }
-    return assemble(
+    Trail trail =
+        new Trail(consents.of(accountId), audit.viewsOf(accountId), audit.about(accountId));
+    Document document =
+        assemble(
             account,
             details.findByAccount(accountId),
             profile.map(Profile::getUpdatedAt).orElse(null),
             data,
             labels,
             locale,
-            clock.instant())
+            clock.instant(),
+            trail)
         .withOtherRecords(others);
+    audit.record(
+        AuditEvent.of(AuditTypes.DATA_EXPORTED, accountId, accountId)
+            .on("PROFILE_EXPORT", String.valueOf(accountId))
+            .withDetails(FORMAT));
+    return document;
+  }
+
+  /**
+   * {@link #assemble(AccountRecord, Optional, Instant, ProfileData, Map, Locale, Instant, Trail)}
+   * without a trail.
+   */
+  static Document assemble(
+      AccountRecord account,
+      Optional<PersonalDetails> personalDetails,
+      Instant profileUpdatedAt,
+      ProfileData profile,
+      Map<String, LocalizedLabel> labels,
+      Locale locale,
+      Instant now) {
+    return assemble(
+        account, personalDetails, profileUpdatedAt, profile, labels, locale, now, Trail.NONE);
   }
 
   /** Puts the parts together; separate so that tests need no container. */
@@ -135,7 +184,8 @@ public class PersonalDataExport {
       ProfileData profile,
       Map<String, LocalizedLabel> labels,
       Locale locale,
-      Instant now) {
+      Instant now,
+      Trail trail) {
     Map<String, LocalizedLabel> ordered = new LinkedHashMap<>();
     if (profile != null) {
       for (String uri : escoUris(profile)) {
@@ -163,6 +213,9 @@ public class PersonalDataExport {
         List.of(
             MessageTexts.format(locale, "export.note.passwordHash"),
             MessageTexts.format(locale, "export.note.elsewhere")),
+        trail.consents(),
+        trail.profileViews(),
+        trail.auditEntries(),
         Map.of());
   }
 

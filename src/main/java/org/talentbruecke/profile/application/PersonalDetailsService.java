@@ -19,6 +19,7 @@ public class PersonalDetailsService {
   @Inject private PersonalDetailsRepository details;
   @Inject private Vocabulary concepts;
   @Inject private Clock clock;
+  @Inject private ProfileChangeAudit changes;
 
   /** For CDI. */
   protected PersonalDetailsService() {}
@@ -52,8 +53,13 @@ public class PersonalDetailsService {
     fields.checks.throwIfAny();
     PersonalDetails stored =
         details.findByAccount(accountId).orElseGet(() -> new PersonalDetails(accountId));
+    Data before = view(stored);
     stored.change(nationality, born, gender, data.photo());
-    return view(details.store(stored));
+    Data after = view(details.store(stored));
+    if (changes != null) { // null only in tests without a container
+      changes.personalDetailsSaved(accountId, before, after);
+    }
+    return after;
   }
 
   static Data view(PersonalDetails d) {

@@ -35,6 +35,7 @@ public class ProfileService {
   @Inject private LanguageCatalog languages;
   @Inject private MunicipalityCatalog municipalities;
   @Inject private Event<ProfileSaved> saved;
+  @Inject private ProfileChangeAudit changes;
 
   /** For CDI. */
   protected ProfileService() {}
@@ -100,6 +101,7 @@ public class ProfileService {
     Instant now = clock.instant();
     Profile profile =
         profiles.findByAccount(accountId).orElseGet(() -> new Profile(accountId, now));
+    ProfileData before = ProfileViews.of(profile);
     profile.replaceOccupations(occupations, now);
     profile.replaceSkills(skills, now);
     profile.replaceWorkHistory(history, now);
@@ -111,10 +113,12 @@ public class ProfileService {
       profile.changeVisibility(visibility, now);
     }
     Profile stored = profiles.store(profile);
+    ProfileData after = ProfileViews.of(stored);
     if (saved != null) { // null only in tests without a container
+      changes.saved(accountId, stored.getId(), before, after);
       saved.fire(new ProfileSaved(accountId, stored.getId()));
     }
-    return ProfileViews.of(stored);
+    return after;
   }
 
   /**

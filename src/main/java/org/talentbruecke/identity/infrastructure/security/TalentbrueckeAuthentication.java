@@ -84,8 +84,7 @@ public class TalentbrueckeAuthentication implements HttpAuthenticationMechanism 
   private AuthenticationStatus formLogin(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential c) {
     LoginOutcome outcome =
-        authenticator.authenticate(
-            c.getCaller(), c.getPasswordAsString(), clientAddress.of(request));
+        authenticator.signIn(c.getCaller(), c.getPasswordAsString(), clientAddress.of(request));
     request.setAttribute(OUTCOME_ATTRIBUTE, outcome);
     if (!(outcome instanceof LoginOutcome.Success success)) {
       return AuthenticationStatus.SEND_FAILURE;

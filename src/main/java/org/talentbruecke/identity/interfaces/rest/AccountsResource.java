@@ -43,6 +43,7 @@ public class AccountsResource {
   @Inject private ClientAddress clientAddress;
   @Inject private org.talentbruecke.shared.interfaces.rest.RequestBodies bodies;
   @Inject private Clock clock;
+  @Inject private org.talentbruecke.shared.application.AuditTrail audit;
   @Context private HttpServletRequest request;
   @Context private SecurityContext security;
 
@@ -118,6 +119,11 @@ public class AccountsResource {
                             ? "/api/v1/profiles/me/export"
                             : null))
             .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such account."));
+    audit.record(
+        org.talentbruecke.shared.application.AuditEvent.of(
+                org.talentbruecke.shared.application.AuditTypes.DATA_EXPORTED, id, id)
+            .on("ACCOUNT_EXPORT", String.valueOf(id))
+            .withDetails(export.format()));
     return Response.ok(export)
         .header(
             "Content-Disposition",

@@ -43,7 +43,7 @@ public class AuthResource {
     }
     bodies.require(credentials);
     LoginOutcome outcome =
-        authenticator.authenticate(
+        authenticator.signIn(
             credentials.email(), credentials.password(), clientAddress.of(request));
     if (outcome instanceof LoginOutcome.Throttled t) {
       throw Throttled.until(t.retryAt(), clock);

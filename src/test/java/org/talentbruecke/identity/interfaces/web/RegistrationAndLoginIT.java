@@ -2,6 +2,12 @@ package org.talentbruecke.identity.interfaces.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +17,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.talentbruecke.it.Browser;
+import org.talentbruecke.it.Demo;
+import org.talentbruecke.it.Http;
 import org.talentbruecke.it.RunningApplication;
 
 /**
@@ -290,6 +298,148 @@ class RegistrationAndLoginIT {
 
     browser.signIn(email, PASSWORD);
     assertThat(browser.pageText()).contains("E-Mail-Adresse oder Passwort ist falsch.");
+  }
+
+  /** Registers a job seeker in the browser; they land on their start page, signed in. */
+  private String registerInBrowser(String name) {
+    String email = uniqueEmail();
+    browser.go("/register.xhtml");
+    browser.type("#registration\\:displayName", name);
+    browser.type("#registration\\:email", email);
+    browser.type("#registration\\:password", PASSWORD);
+    browser.find("#registration\\:privacy .ui-chkbox-box").click();
+    browser.clickAndWait("#registration\\:submit");
+    assertThat(browser.path()).isEqualTo("/seeker/index.xhtml");
+    return email;
+  }
+
+  @Test
+  void withoutConsentToTheCurrentPrivacyNoticeOnlyTheConsentPageExportAndDeletionOpen() {
+    registerInBrowser("Farid Einwilligung");
+    browser.go("/account/index.xhtml");
+    assertThat(browser.text("#consents")).contains("Datenschutzhinweise, Version: 2");
+
+    // Withdrawn: the same state as after a new version of the notice.
+    browser.clickAndWait("#withdrawConsent\\:withdraw");
+    assertThat(browser.path()).isEqualTo("/account/consent.xhtml");
+    assertThat(browser.text("#consentWhy")).contains("Datenschutzhinweise sind neu");
+    assertThat(browser.text("h2#summary-title")).contains("Version 2");
+    browser.screenshot("consent-interstitial");
+
+    for (String page :
+        List.of("/seeker/index.xhtml", "/seeker/profile/skills.xhtml", "/account/index.xhtml")) {
+      browser.go(page);
+      assertThat(browser.path()).as(page).isEqualTo("/account/consent.xhtml");
+    }
+    assertThat(browser.find("#consentExport").getAttribute("href"))
+        .endsWith("/api/v1/profiles/me/export");
+    browser.clickAndWait("#consentErase");
+    assertThat(browser.path()).as("deleting stays possible").isEqualTo("/account/index.xhtml");
+    assertThat(browser.all("#erase\\:erasePassword")).hasSize(1);
+    browser.go("/privacy.xhtml");
+    assertThat(browser.pageText()).contains("Was wir aufschreiben (Protokoll)");
+
+    browser.go("/account/consent.xhtml");
+    browser.clickAndWait("#consent\\:agree");
+    assertThat(browser.path()).isEqualTo("/seeker/index.xhtml");
+    browser.clickAndWait("#profileViewsLink");
+    assertThat(browser.path()).isEqualTo("/seeker/views.xhtml");
+    assertThat(browser.text("#noViews")).isEqualTo("Bisher hat niemand Ihr Profil angesehen.");
+    browser.go("/account/index.xhtml");
+    assertThat(browser.text("#consents")).contains("widerrufen am").contains("erteilt am");
+  }
+
+  @Test
+  void theAdminsAuditPageShowsASignInAnExportAndAStaffDecision() {
+    String email = uniqueEmail();
+    String address = "192.0.2.181";
+    HttpResponse<String> created =
+        Http.postJson(
+            "/api/v1/accounts",
+            Json.createObjectBuilder()
+                .add("email", email)
+                .add("password", PASSWORD)
+                .add("displayName", "Samira Protokoll")
+                .add("role", "JOB_SEEKER")
+                .add("privacyAccepted", true)
+                .build()
+                .toString(),
+            "X-Forwarded-For",
+            address);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String token = Http.token(email, PASSWORD, address);
+    assertThat(
+            Http.get("/api/v1/profiles/me/export", "Authorization", "Bearer " + token).statusCode())
+        .isEqualTo(200);
+    String handle = staffPinsAndWithdraws();
+
+    browser.signIn("admin@demo.test", Demo.PASSWORD);
+    browser.go("/admin/index.xhtml");
+    browser.clickAndWait("#audit-link");
+    assertThat(browser.path()).isEqualTo("/admin/audit.xhtml");
+
+    browser.type("#actor", email);
+    browser.clickAndWait("#filter");
+    assertThat(browser.path()).isEqualTo("/admin/audit.xhtml");
+    String rows = browser.text("#audit\\:entries");
+    assertThat(rows).contains("Anmeldung", "Daten heruntergeladen", "Konto angelegt", email);
+    assertThat(browser.find("#csvLink").getAttribute("href"))
+        .contains("/api/v1/audit/csv?actor=" + email.replace("@", "%40"));
+
+    browser.go("/admin/audit.xhtml?type=STAFF_DECISION");
+    assertThat(browser.text("#audit\\:entries"))
+        .contains("Entscheidung der Beratung", handle, "staff@demo.test");
+    browser.screenshot("admin-audit");
+
+    browser.go("/admin/audit.xhtml?from=2026-12-05&to=2026-12-01");
+    assertThat(browser.text("#errorSummary")).contains("„Von“ liegt nach „Bis“");
+  }
+
+  /** Staff recommend the last candidate of a published demo opening and withdraw it at once. */
+  private static String staffPinsAndWithdraws() {
+    String staff = Http.demoToken("staff");
+    String employer = Http.demoToken("employer");
+    long opening =
+        Json.createReader(
+                new StringReader(
+                    Http.get("/api/v1/openings?mine=true", "Authorization", "Bearer " + employer)
+                        .body()))
+            .readArray()
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(o -> "PUBLISHED".equals(o.getString("status")))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    JsonArray items =
+        Http.json(
+                Http.get(
+                    "/api/v1/openings/" + opening + "/candidates?limit=5",
+                    "Authorization",
+                    "Bearer " + staff))
+            .getJsonArray("items");
+    String handle = items.getJsonObject(items.size() - 1).getString("handle");
+    HttpResponse<String> pinned =
+        Http.postJson(
+            "/api/v1/openings/" + opening + "/decisions",
+            Json.createObjectBuilder()
+                .add("handle", handle)
+                .add("kind", "PIN")
+                .add("reason", "Im Beratungsgespräch überzeugt.")
+                .build()
+                .toString(),
+            "Authorization",
+            "Bearer " + staff);
+    assertThat(pinned.statusCode()).as(pinned.body()).isEqualTo(201);
+    Http.send(
+        Http.request(
+                "/api/v1/openings/" + opening + "/decisions/" + Http.json(pinned).getInt("id"),
+                "Authorization",
+                "Bearer " + staff)
+            .DELETE()
+            .build());
+    return handle;
   }
 
   private static void assertLanguage(Browser browser, String lang, String dir) {

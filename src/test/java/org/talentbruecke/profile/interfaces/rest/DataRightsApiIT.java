@@ -352,4 +352,59 @@ class DataRightsApiIT {
     assertThat(document.get("profile")).as("nothing of the old profile").isIn(null, JsonValue.NULL);
     assertThat(document.get("personalDetails")).isIn(null, JsonValue.NULL);
   }
+
+  /** Consents, profile views and audit entries in the export; after erasure only a pseudonym. */
+  @Test
+  void theExportListsConsentsViewsAndAuditEntriesAndTheErasureLeavesAPseudonym() throws Exception {
+    Set<String> before = candidateHandles();
+    Seeker seeker = newSeeker("192.0.2.144");
+    buildNurseProfile(seeker, "Palliativpflege " + unique());
+    Set<String> appeared = new HashSet<>();
+    for (int i = 0; i < 180 && appeared.isEmpty(); i++) {
+      appeared.addAll(candidateHandles()); // the employer sees the list: a profile view
+      appeared.removeAll(before);
+      if (appeared.isEmpty()) {
+        Thread.sleep(1000);
+      }
+    }
+    assertThat(appeared).as("the new nurse among the nursing opening's candidates").hasSize(1);
+
+    JsonObject document = Http.json(export(seeker.token()));
+    assertThat(document.getJsonArray("consents").stream().map(JsonValue::asJsonObject))
+        .extracting(c -> c.getString("kind") + ":" + c.getString("scope"))
+        .contains("PRIVACY_NOTICE:2", "PROFILE_VISIBILITY:ANONYMOUS_TO_VERIFIED_EMPLOYERS");
+    JsonArray views = document.getJsonArray("profileViews");
+    assertThat(views).as("the demo employer saw the profile once today").hasSize(1);
+    assertThat(views.getJsonObject(0).getString("organisationName")).isNotBlank();
+    assertThat(document.getJsonArray("auditEntries").stream().map(JsonValue::asJsonObject))
+        .extracting(e -> e.getString("type"))
+        .contains("ACCOUNT_CREATED", "SIGN_IN", "CONSENT_GIVEN", "CHANGE", "PROFILE_VIEWED");
+    // Personal details are recorded as changed, never with their values.
+    assertThat(document.getJsonArray("auditEntries").toString())
+        .contains("dateOfBirth")
+        .doesNotContain("1990-05-06");
+
+    String admin = Http.demoToken("admin");
+    HttpResponse<String> mine =
+        Http.get(
+            "/api/v1/audit?limit=500&actor=" + seeker.email(), "Authorization", "Bearer " + admin);
+    assertThat(Http.json(mine).getInt("total")).isGreaterThan(3);
+    String pseudonym =
+        Http.json(mine).getJsonArray("items").getJsonObject(0).getString("actorPseudonym");
+
+    assertThat(erase(seeker, PASSWORD).statusCode()).isEqualTo(204);
+
+    HttpResponse<String> byEmail =
+        Http.get("/api/v1/audit?actor=" + seeker.email(), "Authorization", "Bearer " + admin);
+    assertThat(Http.json(byEmail).getInt("total"))
+        .as("the e-mail no longer leads anywhere")
+        .isZero();
+    HttpResponse<String> byPseudonym =
+        Http.get("/api/v1/audit?limit=500&actor=" + pseudonym, "Authorization", "Bearer " + admin);
+    assertThat(byPseudonym.body())
+        .contains("ACCOUNT_ERASED")
+        .doesNotContain(seeker.email())
+        .doesNotContain(seeker.name());
+    assertThat(Http.json(byPseudonym).getInt("total")).isGreaterThan(3);
+  }
 }
