@@ -83,7 +83,7 @@ public class OrganisationReviewPage implements Serializable {
           Map.of("missingAcknowledged", "decide:missingAcknowledged"));
       return null;
     }
-    return decide(StaffDecision.VERIFY, "review.verified");
+    return decide(StaffDecision.VERIFY, "staff.verified");
   }
 
   public String reject() {
