@@ -289,7 +289,7 @@ class AccessibilityIT {
                   b -> {
                     openReview(b);
                     openConfirmation(b, "#decide\\:verify");
-                    b.find(CONFIRM_YES).click();
+                    b.find(AccessibilityIT.CONFIRM_YES).click();
                     b.awaitLoaded().find("#errorSummary");
                   })
               .answeredBy("/staff/organisation.xhtml"),
