@@ -17,6 +17,7 @@ import org.talentbruecke.it.Browser;
 import org.talentbruecke.it.Demo;
 import org.talentbruecke.it.Http;
 import org.talentbruecke.it.RunningApplication;
+import org.talentbruecke.it.Shots;
 
 /**
  * An employer registers, cannot publish while unverified, is verified by staff, then publishes;
@@ -91,6 +92,7 @@ class EmployerVerificationIT {
         // Who registered it and what is missing are on the page.
         assertThat(staff.text("#registeredBy")).contains("Heike Gärtner");
         assertThat(staff.text("#missing")).contains("Adresse").contains("Registereintrag");
+        Shots.take(staff, "staff-review-de");
 
         // No details yet: confirming alone is not enough, the box naming what is missing must be
         // ticked first.
@@ -152,6 +154,7 @@ class EmployerVerificationIT {
       assertThat(employer.text("#staffNotice"))
           .contains("Die Wirtschaftsförderung hat Ihr Unternehmen abgelehnt")
           .contains(reason);
+      Shots.take(employer, "employer-rejected-de");
       employer.clickAndWait("#answerLink");
       assertThat(employer.text("#staffMessage")).isEqualTo(reason);
       employer.type("#profile\\:registerEntry", "HRB 20001, Amtsgericht Hannover");
@@ -181,6 +184,18 @@ class EmployerVerificationIT {
           .contains("ähnelt einem geprüften Unternehmen")
           .contains("Pflegezentrum Am Maschsee GmbH");
       assertThat(staff.text("#registeredBy")).contains("Max Muster");
+      Shots.take(staff, "staff-lookalike-de");
+      staff.go("/staff/index.xhtml");
+      Shots.take(staff, "staff-queue-de");
+    }
+    try (Browser staff = Browser.open("ar")) {
+      staff.signIn("staff@demo.test", Demo.PASSWORD);
+      openReview(staff, "Pflegezentrum am Maschsee UG");
+      assertThat(staff.find("html").getAttribute("dir")).isEqualTo("rtl");
+      assertThat(staff.text("#lookAlike")).contains("Pflegezentrum Am Maschsee GmbH");
+      Shots.take(staff, "staff-lookalike-ar");
+      staff.go("/staff/index.xhtml");
+      Shots.take(staff, "staff-queue-ar");
     }
   }
 }

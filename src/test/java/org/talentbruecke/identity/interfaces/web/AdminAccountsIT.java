@@ -15,6 +15,7 @@ import org.talentbruecke.it.Browser;
 import org.talentbruecke.it.Demo;
 import org.talentbruecke.it.Http;
 import org.talentbruecke.it.RunningApplication;
+import org.talentbruecke.it.Shots;
 
 /**
  * An admin finds an account by e-mail, deactivates it (it cannot sign in, its tokens end) and
@@ -82,6 +83,7 @@ class AdminAccountsIT {
       assertThat(admin.driver().getCurrentUrl()).contains("q=");
       assertThat(admin.text("#found")).startsWith("1 ");
       assertThat(admin.text("#accounts\\:table")).contains(email).contains("Olena Koval");
+      Shots.take(admin, "admin-accounts-de");
 
       WebElement deactivate = admin.find("button[id$=':deactivate']");
       deactivate.click();
@@ -89,6 +91,7 @@ class AdminAccountsIT {
       admin.awaitGone(deactivate).awaitAjax();
       assertThat(admin.pageText()).contains("Das Konto " + email + " ist gesperrt.");
       assertThat(admin.text("#accounts\\:table")).contains("gesperrt");
+      Shots.take(admin, "admin-accounts-deactivated-de");
 
       try (Browser person = Browser.open("de-DE")) {
         person.signIn(email, PASSWORD);
@@ -105,6 +108,15 @@ class AdminAccountsIT {
     try (Browser person = Browser.open("de-DE")) {
       person.signIn(email, PASSWORD);
       assertThat(person.path()).isEqualTo("/seeker/index.xhtml");
+    }
+    try (Browser admin = Browser.open("ar")) {
+      admin.signIn("admin@demo.test", Demo.PASSWORD);
+      admin.go("/admin/accounts.xhtml?q=demo.test");
+      assertThat(admin.find("html").getAttribute("dir")).isEqualTo("rtl");
+      assertThat(admin.text("#accounts\\:table")).contains("admin@demo.test");
+      Shots.take(admin, "admin-accounts-ar");
+      admin.go("/admin/reference.xhtml");
+      Shots.take(admin, "admin-reference-ar");
     }
   }
 
