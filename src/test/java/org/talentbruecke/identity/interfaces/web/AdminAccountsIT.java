@@ -165,12 +165,12 @@ class AdminAccountsIT {
     String email = registerSeeker("Token Person");
     String token = Http.token(email, PASSWORD, "192.0.2.92");
     long id = find("q=" + email, admin).getJsonObject(0).getJsonNumber("id").longValue();
-    assertThat(Http.get("/api/v1/accounts/me", "Authorization", "Bearer " + token).statusCode())
+    assertThat(Http.get("/api/v1/me", "Authorization", "Bearer " + token).statusCode())
         .isEqualTo(200);
     HttpResponse<String> deactivated =
         call("PUT", "/api/v1/admin/accounts/" + id + "/deactivation", admin);
     assertThat(Http.json(deactivated).getBoolean("active")).isFalse();
-    assertThat(Http.get("/api/v1/accounts/me", "Authorization", "Bearer " + token).statusCode())
+    assertThat(Http.get("/api/v1/me", "Authorization", "Bearer " + token).statusCode())
         .as("the old token ends")
         .isEqualTo(401);
     assertThat(
