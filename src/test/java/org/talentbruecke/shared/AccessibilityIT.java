@@ -342,8 +342,6 @@ class AccessibilityIT {
                   }),
           Page.of(Visitor.EMPLOYER, "/account/index.xhtml"),
           Page.of(Visitor.STAFF, "/staff/index.xhtml"),
-          Page.of(Visitor.STAFF, "/staff/index.xhtml")
-              .after("confirmation open", b -> openConfirmation(b, "button[id$='\\:verify']")),
           Page.of(Visitor.STAFF, "/staff/openings.xhtml"),
           Page.of(Visitor.STAFF, "/staff/region.xhtml"),
           Page.of(Visitor.STAFF, "/staff/region.xhtml")
@@ -427,7 +425,40 @@ class AccessibilityIT {
           Page.of(Visitor.ADMIN, "/admin/audit.xhtml")
               .after(
                   "filtered, from after to refused",
-                  b -> b.go("/admin/audit.xhtml?type=SIGN_IN&from=2026-12-05&to=2026-12-01")));
+                  b -> b.go("/admin/audit.xhtml?type=SIGN_IN&from=2026-12-05&to=2026-12-01")),
+          // Staff verification and admin accounts (issue 14): review page, its refusals and
+          // confirmations, and the accounts list.
+          Page.of(Visitor.STAFF, "/staff/index.xhtml")
+              .after("review of a waiting organisation", b -> openReview(b))
+              .answeredBy("/staff/organisation.xhtml"),
+          Page.of(Visitor.STAFF, "/staff/index.xhtml")
+              .after(
+                  "review, verify refused for missing details",
+                  b -> {
+                    openReview(b);
+                    openConfirmation(b, "#decide\\:verify");
+                    b.find(AccessibilityIT.CONFIRM_YES).click();
+                    b.awaitLoaded().find("#errorSummary");
+                  })
+              .answeredBy("/staff/organisation.xhtml"),
+          Page.of(Visitor.STAFF, "/staff/index.xhtml")
+              .after(
+                  "review, confirmation before rejecting",
+                  b -> {
+                    openReview(b);
+                    openConfirmation(b, "#decide\\:reject");
+                  })
+              .answeredBy("/staff/organisation.xhtml"),
+          Page.of(Visitor.ADMIN, "/admin/accounts.xhtml"),
+          Page.of(Visitor.ADMIN, "/admin/accounts.xhtml")
+              .after("searched by role", b -> b.go("/admin/accounts.xhtml?q=demo&role=EMPLOYER")),
+          Page.of(Visitor.ADMIN, "/admin/accounts.xhtml")
+              .after(
+                  "confirmation before deactivating",
+                  b -> {
+                    b.go("/admin/accounts.xhtml?q=demo&role=JOB_SEEKER");
+                    openConfirmation(b, "button[id$='\\:deactivate']");
+                  }));
 
   private static final String FRESH_PASSWORD = "Barrierefrei zugestimmt 2026";
 
@@ -449,6 +480,14 @@ class AccessibilityIT {
             "192.0.2.190");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return email;
+  }
+
+  private static final String CONFIRM_YES =
+      ":is(.ui-confirm-dialog, .ui-confirmdialog)[aria-hidden='false'] .ui-confirmdialog-yes";
+
+  /** The review page of the organisation this test registered (waiting, with no details). */
+  private static void openReview(Browser browser) {
+    browser.go("/staff/organisation.xhtml?id=" + AccessibilityIT.waitingOrganisation);
   }
 
   private static void saveDraft(Browser browser, String title, String description) {
@@ -608,6 +647,17 @@ class AccessibilityIT {
             "X-Forwarded-For",
             "192.0.2.77");
     assertThat(company.statusCode()).as(company.body()).isEqualTo(201);
+    String staff = Http.demoToken("staff");
+    for (jakarta.json.JsonValue v :
+        Json.createReader(
+                new java.io.StringReader(
+                    Http.get("/api/v1/organisations", "Authorization", "Bearer " + staff).body()))
+            .readArray()) {
+      if ("Bäckerei am Lindener Markt".equals(v.asJsonObject().getString("name"))) {
+        waitingOrganisation = v.asJsonObject().getJsonNumber("id").longValue();
+      }
+    }
+    assertThat(waitingOrganisation).as("the new company waits for staff").isPositive();
   }
 
   private static long publishedOpeningOfDemoEmployer(String token, String title) {
@@ -631,6 +681,9 @@ class AccessibilityIT {
     assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
     return id;
   }
+
+  /** The company registered above, waiting for staff, for the review page. */
+  private static long waitingOrganisation;
 
   @ParameterizedTest(name = "every page in {0}")
   @ValueSource(strings = {"de", "ar"})

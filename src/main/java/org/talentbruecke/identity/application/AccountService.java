@@ -7,12 +7,14 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.talentbruecke.identity.domain.Account;
+import org.talentbruecke.identity.domain.AccountOrder;
 import org.talentbruecke.identity.domain.AccountRepository;
 import org.talentbruecke.identity.domain.PasswordPolicy;
 import org.talentbruecke.identity.domain.Role;
 import org.talentbruecke.shared.application.AuditEvent;
 import org.talentbruecke.shared.application.AuditTrail;
 import org.talentbruecke.shared.application.FieldChecks;
+import org.talentbruecke.shared.application.NotFound;
 import org.talentbruecke.shared.application.TooManyAttempts;
 
 /** What a signed-in person does with their own account, and what an admin sees of all. */
@@ -25,6 +27,7 @@ public class AccountService {
   @Inject private Event<AccountErasing> erasing;
   @Inject private ConsentService consents;
   @Inject private AuditTrail audit;
+  @Inject private java.time.Clock clock;
 
   public Optional<Account> find(long accountId) {
     return accounts.find(accountId);
@@ -50,6 +53,62 @@ public class AccountService {
 
   public List<Account> all() {
     return accounts.findAll();
+  }
+
+  /** One page of the admin's account list (see {@link AccountRepository#search}). */
+  public List<Account> search(String text, Role role, AccountOrder order, int offset, int limit) {
+    return accounts.search(text, role, order, offset, Math.max(1, Math.min(limit, 200)));
+  }
+
+  public long count(String text, Role role) {
+    return accounts.count(text, role);
+  }
+
+  /** The employer users of an organisation, oldest first (the first one registered it). */
+  public List<AccountSummary> membersOf(long organisationId) {
+    return accounts.findByOrganisation(organisationId).stream()
+        .map(
+            a ->
+                new AccountSummary(
+                    a.getId(), a.getEmail(), a.getDisplayName(), a.getOrganisationId()))
+        .toList();
+  }
+
+  /** When the account was created; empty for an unknown account. */
+  public Optional<java.time.Instant> createdAt(long accountId) {
+    return accounts.find(accountId).map(Account::getCreatedAt);
+  }
+
+  /**
+   * An admin deactivates an account: it cannot sign in and its sessions and tokens end.
+   *
+   * @throws OwnAccount when the admin names their own account
+   */
+  @Transactional
+  public void deactivate(long adminAccountId, long accountId) {
+    if (adminAccountId == accountId) {
+      throw new OwnAccount();
+    }
+    accounts
+        .find(accountId)
+        .orElseThrow(() -> new NotFound("Account"))
+        .deactivate(adminAccountId, clock.instant());
+  }
+
+  /** An admin lets a deactivated account sign in again. */
+  @Transactional
+  public void reactivate(long accountId) {
+    accounts.find(accountId).orElseThrow(() -> new NotFound("Account")).reactivate();
+  }
+
+  /** Whether sign-ins to the account must wait after too many failures. */
+  public boolean isThrottled(long accountId) {
+    return accounts.find(accountId).map(a -> authenticator.isThrottled(a.getEmail())).orElse(false);
+  }
+
+  /** An admin lifts the sign-in throttle of an account (after the person called, say). */
+  public void liftThrottle(long accountId) {
+    accounts.find(accountId).ifPresent(a -> authenticator.liftThrottle(a.getEmail()));
   }
 
   /**
@@ -118,7 +177,10 @@ public class AccountService {
 
   /** Whether a session or token issued at {@code epoch} is still valid for the account. */
   public boolean isCurrent(long accountId, int epoch) {
-    return accounts.find(accountId).map(a -> a.getSessionEpoch() == epoch).orElse(false);
+    return accounts
+        .find(accountId)
+        .map(a -> a.isActive() && a.getSessionEpoch() == epoch)
+        .orElse(false);
   }
 
   /** Everything stored on the account but the password hash, for the person's data export. */

@@ -87,7 +87,20 @@ public class Authenticator {
       return new LoginOutcome.Invalid();
     }
     byAccount.recordSuccess(accountKey);
+    if (!account.get().isActive()) {
+      return new LoginOutcome.Deactivated();
+    }
     return new LoginOutcome.Success(account.get());
+  }
+
+  /** Whether sign-ins to this account must wait now (after too many failures). */
+  public boolean isThrottled(String email) {
+    return byAccount.blockedUntil(EmailAddress.normalise(email), clock.instant()).isPresent();
+  }
+
+  /** An admin lets the account try again at once (the per-address throttle stays). */
+  public void liftThrottle(String email) {
+    byAccount.recordSuccess(EmailAddress.normalise(email));
   }
 
   private Optional<Account> verify(String email, String password) {

@@ -18,6 +18,7 @@ import org.talentbruecke.shared.application.FieldChecks;
 import org.talentbruecke.shared.application.TooManyAttempts;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.domain.EmailAddress;
+import org.talentbruecke.shared.domain.VisibleText;
 
 /**
  * Creates accounts: job seekers register themselves, staff and admins are created by an admin.
@@ -125,7 +126,8 @@ public class RegistrationService {
       checks.add("privacyAccepted", "validation.privacy");
     }
     checkEmail(checks, request.email());
-    checks.text("displayName", request.displayName(), MAX_NAME);
+    String displayName = VisibleText.normalise(request.displayName());
+    checks.text("displayName", displayName, MAX_NAME);
     if (organisation != null) {
       organisation.check(checks);
     }
@@ -140,7 +142,7 @@ public class RegistrationService {
     Account account =
         new Account(
             new EmailAddress(request.email()),
-            request.displayName().trim(),
+            displayName,
             hasher.hash(request.password()),
             request.role(),
             clock.instant());

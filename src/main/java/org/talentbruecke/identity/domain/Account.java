@@ -30,6 +30,10 @@ import org.talentbruecke.shared.domain.EmailAddress;
     name = "Account.countByRole",
     query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role")
 @NamedQuery(name = "Account.all", query = "SELECT a FROM Account a ORDER BY a.email")
+@NamedQuery(
+    name = "Account.byOrganisation",
+    query =
+        "SELECT a FROM Account a WHERE a.organisationId = :organisation ORDER BY a.createdAt, a.id")
 public class Account {
 
   @Id
@@ -66,6 +70,13 @@ public class Account {
   @Column(name = "PRIVACY_ACCEPTED_AT")
   private Instant privacyAcceptedAt;
 
+  /** When an admin deactivated the account; null while it is active. */
+  @Column(name = "DEACTIVATED_AT")
+  private Instant deactivatedAt;
+
+  @Column(name = "DEACTIVATED_BY")
+  private Long deactivatedBy;
+
   @Version private long version;
 
   protected Account() {}
@@ -101,6 +112,35 @@ public class Account {
   /** Ends every session and token issued so far ("logout everywhere"). */
   public void endAllSessions() {
     sessionEpoch++;
+  }
+
+  /**
+   * An admin deactivates the account: it cannot sign in, and every session and token ends. Admins
+   * cannot deactivate themselves (there would be nobody left to undo it).
+   */
+  public void deactivate(long adminAccountId, Instant at) {
+    if (id != null && id == adminAccountId) {
+      throw new IllegalStateException("An admin cannot deactivate their own account");
+    }
+    if (deactivatedAt == null) {
+      deactivatedAt = Objects.requireNonNull(at);
+      deactivatedBy = adminAccountId;
+      endAllSessions();
+    }
+  }
+
+  /** An admin lets the account sign in again (with its old password). */
+  public void reactivate() {
+    deactivatedAt = null;
+    deactivatedBy = null;
+  }
+
+  public boolean isActive() {
+    return deactivatedAt == null;
+  }
+
+  public Instant getDeactivatedAt() {
+    return deactivatedAt;
   }
 
   public void preferLanguage(String languageTag) {

@@ -10,4 +10,10 @@ import java.util.Optional;
 public interface EmployerAccounts {
   /** The organisation the account belongs to; empty for an unknown account or a non-employer. */
   Optional<Long> organisationOf(long accountId);
+
+  /** The organisation's first employer user (who registered it); empty when none is left. */
+  Optional<RegisteredBy> registeredBy(long organisationId);
+
+  /** A person's name as staff see it in the verification history; empty for a deleted account. */
+  Optional<String> nameOf(long accountId);
 }

@@ -8,6 +8,7 @@ import org.talentbruecke.identity.application.OrganisationToJoin;
 import org.talentbruecke.identity.application.RegistrationRequest;
 import org.talentbruecke.identity.application.RegistrationService;
 import org.talentbruecke.shared.application.FieldChecks;
+import org.talentbruecke.shared.domain.VisibleText;
 
 /**
  * An employer comes on board: with a new organisation (self-registration) or by accepting a
@@ -32,12 +33,15 @@ public class EmployerOnboarding implements EmployerRegistration {
         new OrganisationToJoin() {
           @Override
           public void check(FieldChecks checks) {
-            checks.text("organisationName", request.organisationName(), MAX_ORGANISATION);
+            checks.text(
+                "organisationName",
+                VisibleText.normalise(request.organisationName()),
+                MAX_ORGANISATION);
           }
 
           @Override
           public long id() {
-            return organisations.register(request.organisationName().trim());
+            return organisations.register(request.organisationName());
           }
         });
   }

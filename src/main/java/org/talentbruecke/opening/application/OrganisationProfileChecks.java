@@ -13,11 +13,15 @@ import org.talentbruecke.opening.domain.SizeBand;
 import org.talentbruecke.reference.application.CountryNames;
 import org.talentbruecke.reference.application.LanguageCatalog;
 import org.talentbruecke.shared.application.FieldChecks;
+import org.talentbruecke.shared.domain.EmailAddress;
+import org.talentbruecke.shared.domain.VisibleText;
 
 /** Checks every field of an organisation profile at once; lists keep each code once, in order. */
 final class OrganisationProfileChecks {
   static final int MAX_CODES = 30;
   private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
+  // Digits with the usual separators, optionally a leading +; 6 to 40 characters.
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()/\\-]{5,39}");
 
   private final FieldChecks checks = new FieldChecks();
   private final LanguageCatalog languageCatalog;
@@ -44,7 +48,7 @@ final class OrganisationProfileChecks {
     if (municipality != null && !catalogues.municipalities().isKnown(municipality)) {
       c.checks.add("municipality", "opening.error.municipality");
     }
-    String street = blankToNull(in.street());
+    String street = blankToNull(VisibleText.normalise(in.street()));
     if (street != null) {
       c.checks.text("street", street, OrganisationProfile.MAX_STREET);
     }
@@ -56,11 +60,33 @@ final class OrganisationProfileChecks {
     if (offers != null && offers.length() > OrganisationProfile.MAX_OFFERS) {
       c.checks.add("offersNewcomers", "validation.tooLong", OrganisationProfile.MAX_OFFERS);
     }
+    String register = blankToNull(VisibleText.normalise(in.registerEntry()));
+    if (register != null) {
+      c.checks.text("registerEntry", register, OrganisationProfile.MAX_REGISTER);
+    }
+    String phone = blankToNull(in.contactPhone());
+    if (phone != null && !PHONE.matcher(phone).matches()) {
+      c.checks.add("contactPhone", "organisation.error.phone");
+    }
+    String email = blankToNull(in.contactEmail());
+    if (email != null && !EmailAddress.isValid(email)) {
+      c.checks.add("contactEmail", "validation.email");
+    }
     List<String> languages = c.codes("customerLanguages", in.customerLanguages(), true);
     List<String> countries = c.codes("tradeCountries", in.tradeCountries(), false);
     c.checks.throwIfAny();
     return new Checked(
-        new OrganisationProfile(legalForm, nace, size, municipality, street, postcode, offers),
+        new OrganisationProfile(
+            legalForm,
+            nace,
+            size,
+            municipality,
+            street,
+            postcode,
+            offers,
+            register,
+            phone,
+            email == null || !EmailAddress.isValid(email) ? null : EmailAddress.normalise(email)),
         languages,
         countries);
   }

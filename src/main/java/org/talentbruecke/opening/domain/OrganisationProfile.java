@@ -14,6 +14,8 @@ import jakarta.persistence.Enumerated;
 public class OrganisationProfile {
   public static final int MAX_STREET = 200;
   public static final int MAX_OFFERS = 2000;
+  public static final int MAX_REGISTER = 100;
+  public static final int MAX_PHONE = 40;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "LEGAL_FORM", length = 20)
@@ -39,7 +41,38 @@ public class OrganisationProfile {
   @Column(name = "OFFERS_NEWCOMERS", length = MAX_OFFERS)
   private String offersNewcomers;
 
+  /**
+   * Commercial, association or cooperative register entry, e.g. "HRB 12345, Amtsgericht Hannover".
+   */
+  @Column(name = "REGISTER_ENTRY", length = MAX_REGISTER)
+  private String registerEntry;
+
+  /** Telephone number staff may call to check the organisation. */
+  @Column(name = "CONTACT_PHONE", length = MAX_PHONE)
+  private String contactPhone;
+
+  /** E-mail address staff may write to (normalised like account addresses). */
+  @Column(name = "CONTACT_EMAIL", length = 254)
+  private String contactEmail;
+
   public OrganisationProfile() {}
+
+  public OrganisationProfile(
+      LegalForm legalForm,
+      NaceSection naceSection,
+      SizeBand sizeBand,
+      String municipality,
+      String street,
+      String postcode,
+      String offersNewcomers,
+      String registerEntry,
+      String contactPhone,
+      String contactEmail) {
+    this(legalForm, naceSection, sizeBand, municipality, street, postcode, offersNewcomers);
+    this.registerEntry = registerEntry;
+    this.contactPhone = contactPhone;
+    this.contactEmail = contactEmail;
+  }
 
   public OrganisationProfile(
       LegalForm legalForm,
@@ -85,5 +118,24 @@ public class OrganisationProfile {
 
   public String getOffersNewcomers() {
     return offersNewcomers;
+  }
+
+  public String getRegisterEntry() {
+    return registerEntry;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  /** Whether street, postcode or municipality differ from {@code other}'s. */
+  boolean addressDiffers(OrganisationProfile other) {
+    return !java.util.Objects.equals(street, other.street)
+        || !java.util.Objects.equals(postcode, other.postcode)
+        || !java.util.Objects.equals(municipality, other.municipality);
   }
 }

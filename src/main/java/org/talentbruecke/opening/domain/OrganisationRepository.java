@@ -9,6 +9,9 @@ public interface OrganisationRepository {
 
   List<Organisation> findByVerification(Verification verification);
 
+  /** Organisations in any of these states, oldest registration first. */
+  List<Organisation> findByVerification(java.util.Collection<Verification> verifications);
+
   Organisation store(Organisation organisation);
 
   boolean existsNamed(String name);

@@ -27,6 +27,13 @@ public class JpaOrganisationRepository implements OrganisationRepository {
   }
 
   @Override
+  public List<Organisation> findByVerification(java.util.Collection<Verification> verifications) {
+    return em.createNamedQuery("Organisation.byVerifications", Organisation.class)
+        .setParameter("verifications", List.copyOf(verifications))
+        .getResultList();
+  }
+
+  @Override
   public Organisation store(Organisation organisation) {
     if (organisation.getId() == null) {
       em.persist(organisation);

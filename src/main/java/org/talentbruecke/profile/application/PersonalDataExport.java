@@ -144,15 +144,15 @@ public class PersonalDataExport {
         new Trail(consents.of(accountId), audit.viewsOf(accountId), audit.about(accountId));
     Document document =
         assemble(
-            account,
-            details.findByAccount(accountId),
-            profile.map(Profile::getUpdatedAt).orElse(null),
-            data,
-            labels,
-            locale,
-            clock.instant(),
-            trail)
-        .withOtherRecords(others);
+                account,
+                details.findByAccount(accountId),
+                profile.map(Profile::getUpdatedAt).orElse(null),
+                data,
+                labels,
+                locale,
+                clock.instant(),
+                trail)
+            .withOtherRecords(others);
     audit.record(
         AuditEvent.of(AuditTypes.DATA_EXPORTED, accountId, accountId)
             .on("PROFILE_EXPORT", String.valueOf(accountId))

@@ -82,6 +82,26 @@ class ConsentServiceTest {
           }
 
           @Override
+          public List<Account> findByOrganisation(long organisationId) {
+            return List.of();
+          }
+
+          @Override
+          public List<Account> search(
+              String text,
+              Role role,
+              org.talentbruecke.identity.domain.AccountOrder order,
+              int offset,
+              int limit) {
+            return List.of();
+          }
+
+          @Override
+          public long count(String text, Role role) {
+            return 0;
+          }
+
+          @Override
           public Account store(Account account) {
             return account;
           }

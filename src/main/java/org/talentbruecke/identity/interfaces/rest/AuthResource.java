@@ -48,6 +48,12 @@ public class AuthResource {
     if (outcome instanceof LoginOutcome.Throttled t) {
       throw Throttled.until(t.retryAt(), clock);
     }
+    if (outcome instanceof LoginOutcome.Deactivated) {
+      throw new ProblemException(
+          ProblemType.FORBIDDEN,
+          "This account has been deactivated by an administrator. Please contact the region's"
+              + " economic-development office.");
+    }
     if (!(outcome instanceof LoginOutcome.Success s)) {
       throw new ProblemException(ProblemType.INVALID_CREDENTIALS, "E-mail or password is wrong.");
     }

@@ -4,17 +4,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 import org.talentbruecke.identity.application.AccountService;
 import org.talentbruecke.identity.application.RegistrationRequest;
 import org.talentbruecke.identity.application.RegistrationService;
-import org.talentbruecke.identity.domain.Account;
 import org.talentbruecke.identity.domain.Role;
 import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
 
-/** Admin page: all accounts, and a form to create staff (or admin) accounts. */
+/**
+ * Admin page: a form to create staff (or admin) accounts; the list is {@link AdminAccountListPage}.
+ */
 @Named
 @ViewScoped
 public class AdminAccountsPage implements Serializable {
@@ -30,18 +30,10 @@ public class AdminAccountsPage implements Serializable {
   @Inject private transient RegistrationService registration;
   @Inject private transient FacesMessages messages;
 
-  private transient List<Account> all;
   private Role role = Role.STAFF;
   private String email;
   private String displayName;
   private String password;
-
-  public List<Account> getAll() {
-    if (all == null) {
-      all = accounts.all();
-    }
-    return all;
-  }
 
   public void create() {
     String typed = password;
@@ -56,7 +48,6 @@ public class AdminAccountsPage implements Serializable {
     messages.info("admin.created", email);
     email = null;
     displayName = null;
-    all = null;
   }
 
   public Role[] getRoles() {

@@ -31,6 +31,8 @@ public class LoginPage {
       long seconds = Math.max(1, Duration.between(clock.instant(), t.retryAt()).toSeconds());
       String time = LocalFormats.time(t.retryAt(), localeBean.getLocale());
       messages.error(null, "login.throttled", seconds, time);
+    } else if (outcome instanceof LoginOutcome.Deactivated) {
+      messages.error(null, "login.deactivated");
     } else if (outcome instanceof LoginOutcome.Invalid) {
       messages.error(null, "login.invalid");
     }

@@ -13,6 +13,9 @@ import org.talentbruecke.shared.interfaces.rest.AtMost;
  */
 @Schema(name = "OrganisationProfile")
 public record OrganisationProfileDto(
+    @Schema(description = "The organisation's name; omit to keep it")
+        @AtMost(max = 200, message = "{validation.tooLong}")
+        String name,
     @Schema(
             description =
                 "SOLE_TRADER, GBR, OHG, KG, GMBH, UG, GMBH_CO_KG, AG, EG, EV, PUBLIC_BODY or OTHER")
@@ -32,7 +35,16 @@ public record OrganisationProfileDto(
         List<String> tradeCountries,
     @Schema(description = "What the organisation offers newcomers (mentoring, language support, …)")
         @AtMost(max = OrganisationProfile.MAX_OFFERS, message = "{validation.tooLong}")
-        String offersNewcomers) {
+        String offersNewcomers,
+    @Schema(description = "Register entry", example = "HRB 12345, Amtsgericht Hannover")
+        @AtMost(max = OrganisationProfile.MAX_REGISTER, message = "{validation.tooLong}")
+        String registerEntry,
+    @Schema(description = "Telephone number for staff", example = "0511 123456")
+        @AtMost(max = OrganisationProfile.MAX_PHONE, message = "{validation.tooLong}")
+        String contactPhone,
+    @Schema(description = "E-mail address for staff", example = "info@example.org")
+        @AtMost(max = 254, message = "{validation.tooLong}")
+        String contactEmail) {
   /** The same limit as the service's for each list of codes. */
   static final int MAX_CODES = 30;
 
@@ -46,12 +58,16 @@ public record OrganisationProfileDto(
         postcode,
         customerLanguages,
         tradeCountries,
-        offersNewcomers);
+        offersNewcomers,
+        registerEntry,
+        contactPhone,
+        contactEmail);
   }
 
   static OrganisationProfileDto of(Organisation o) {
     OrganisationProfile p = o.getProfile();
     return new OrganisationProfileDto(
+        o.getName(),
         name(p.getLegalForm()),
         name(p.getNaceSection()),
         name(p.getSizeBand()),
@@ -60,7 +76,10 @@ public record OrganisationProfileDto(
         p.getPostcode(),
         o.getCustomerLanguages(),
         o.getTradeCountries(),
-        p.getOffersNewcomers());
+        p.getOffersNewcomers(),
+        p.getRegisterEntry(),
+        p.getContactPhone(),
+        p.getContactEmail());
   }
 
   private static String name(Enum<?> value) {

@@ -3,6 +3,9 @@ package org.talentbruecke.opening.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,11 +19,17 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.talentbruecke.opening.application.EmployerAccounts;
 import org.talentbruecke.opening.application.OrganisationService;
+import org.talentbruecke.opening.application.StaffDecision;
+import org.talentbruecke.opening.domain.VerificationRecord;
 import org.talentbruecke.shared.application.NotFound;
+import org.talentbruecke.shared.application.ValidationFailure;
 import org.talentbruecke.shared.interfaces.rest.Problem;
 import org.talentbruecke.shared.interfaces.rest.ProblemException;
 import org.talentbruecke.shared.interfaces.rest.ProblemType;
@@ -36,6 +45,7 @@ import org.talentbruecke.shared.interfaces.rest.ProblemType;
 public class OrganisationsResource {
   @Inject private OrganisationService organisations;
   @Inject private CallerOrganisation caller;
+  @Inject private EmployerAccounts employerAccounts;
   @Inject private org.talentbruecke.shared.interfaces.rest.RequestBodies bodies;
   @Inject private org.talentbruecke.opening.application.InvitationService invitations;
   @Context private SecurityContext security;
@@ -52,9 +62,12 @@ public class OrganisationsResource {
   @RolesAllowed("EMPLOYER")
   @Operation(summary = "The caller's own organisation (employers)")
   public OrganisationDto mine() {
+    long organisation = caller.id(security);
+    String notice =
+        organisations.openNotice(organisation).map(VerificationRecord::getText).orElse(null);
     return organisations
-        .find(caller.id(security))
-        .map(OrganisationDto::of)
+        .find(organisation)
+        .map(o -> OrganisationDto.of(o, notice))
         .orElseThrow(() -> new NotFound("Organisation"));
   }
 
@@ -71,8 +84,13 @@ public class OrganisationsResource {
     if (dto == null) {
       throw new ProblemException(ProblemType.VALIDATION, "A JSON body is required.");
     }
-    return OrganisationDto.of(
-        bodies.checked(dto, () -> organisations.describe(caller.id(security), dto.toInput())));
+    long organisation = caller.id(security);
+    bodies.checked(
+        dto,
+        () ->
+            organisations.describe(
+                organisation, caller.accountId(security), dto.name(), dto.toInput()));
+    return mine();
   }
 
   @POST
@@ -126,14 +144,83 @@ public class OrganisationsResource {
   @POST
   @Path("{id}/verification")
   @RolesAllowed("STAFF")
-  @Operation(summary = "Mark an organisation as verified (staff)")
-  public OrganisationDto verify(@PathParam("id") long id) {
-    if (!organisations.verify(id, Long.parseLong(security.getUserPrincipal().getName()))) {
-      throw new NotFound("Organisation");
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+  @Operation(
+      summary = "Verify, reject or ask for details (staff)",
+      description =
+          "Without a body: verify. With {\"decision\":\"REJECT\",\"reason\":\"…\"} reject"
+              + " (the reason is required and shown to the employer), with REQUEST_DETAILS ask the"
+              + " employer for what is missing (required message). Every step is kept; see GET.")
+  @APIResponse(
+      responseCode = "400",
+      description = "Unknown decision, or a rejection or request without a reason",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  @APIResponse(
+      responseCode = "409",
+      description = "The step does not fit, e.g. verifying a verified organisation",
+      content = @Content(mediaType = Problem.MEDIA_TYPE))
+  public OrganisationDto verify(
+      @PathParam("id") long id,
+      @RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = VerificationDecisionDto.class)))
+          String json) {
+    // Read by hand: a body-less POST (the original "verify") has no content type at all.
+    VerificationDecisionDto body = parse(json);
+    StaffDecision decision = StaffDecision.VERIFY;
+    if (body != null && body.decision() != null) {
+      try {
+        decision = StaffDecision.valueOf(body.decision());
+      } catch (IllegalArgumentException e) {
+        throw ValidationFailure.of("decision", "opening.error.choice");
+      }
+    }
+    StaffDecision chosen = decision;
+    long staff = Long.parseLong(security.getUserPrincipal().getName());
+    if (body == null) {
+      organisations.decide(id, staff, chosen, null);
+    } else {
+      bodies.checked(body, () -> organisations.decide(id, staff, chosen, body.reason()));
     }
     return organisations
         .find(id)
         .map(OrganisationDto::of)
         .orElseThrow(() -> new NotFound("Organisation"));
+  }
+
+  private static VerificationDecisionDto parse(String json) {
+    if (json == null || json.isBlank()) {
+      return null;
+    }
+    try (Jsonb jsonb = JsonbBuilder.create()) {
+      return jsonb.fromJson(json, VerificationDecisionDto.class);
+    } catch (JsonbException e) {
+      throw new ProblemException(
+          ProblemType.MALFORMED_REQUEST,
+          "The body must be a JSON object with \"decision\" and \"reason\".");
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @GET
+  @Path("{id}/verification")
+  @RolesAllowed("STAFF")
+  @Operation(summary = "The organisation's verification history, newest first (staff)")
+  public List<VerificationRecordDto> history(@PathParam("id") long id) {
+    if (organisations.find(id).isEmpty()) {
+      throw new NotFound("Organisation");
+    }
+    return organisations.history(id).stream()
+        .map(
+            r ->
+                VerificationRecordDto.of(
+                    r,
+                    r.getActorAccountId() == null
+                        ? null
+                        : employerAccounts.nameOf(r.getActorAccountId()).orElse(null)))
+        .toList();
   }
 }

@@ -29,6 +29,10 @@ public class OrganisationProfilePage implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final List<String> FIELDS =
       List.of(
+          "name",
+          "registerEntry",
+          "contactPhone",
+          "contactEmail",
           "legalForm",
           "naceSection",
           "sizeBand",
@@ -45,6 +49,7 @@ public class OrganisationProfilePage implements Serializable {
   @Inject private transient LocaleBean localeBean;
   @Inject private transient Municipalities municipalities;
   @Inject private transient OtherLanguages otherLanguages;
+  @Inject private transient org.talentbruecke.identity.interfaces.web.CurrentUser currentUser;
 
   private String name;
   private String legalForm;
@@ -56,6 +61,9 @@ public class OrganisationProfilePage implements Serializable {
   private List<String> customerLanguages = new ArrayList<>();
   private List<String> tradeCountries = new ArrayList<>();
   private String offersNewcomers;
+  private String registerEntry;
+  private String contactPhone;
+  private String contactEmail;
 
   public void load() {
     Organisation o =
@@ -71,23 +79,37 @@ public class OrganisationProfilePage implements Serializable {
     customerLanguages = new ArrayList<>(o.getCustomerLanguages());
     tradeCountries = new ArrayList<>(o.getTradeCountries());
     offersNewcomers = p.getOffersNewcomers();
+    registerEntry = p.getRegisterEntry();
+    contactPhone = p.getContactPhone();
+    contactEmail = p.getContactEmail();
   }
 
   public String save() {
     try {
-      organisations.describe(
-          organisationId(),
-          new OrganisationProfileInput(
-              legalForm,
-              naceSection,
-              sizeBand,
-              municipality,
-              street,
-              postcode,
-              customerLanguages,
-              tradeCountries,
-              offersNewcomers));
+      var before = organisations.find(organisationId()).map(Organisation::getVerification);
+      Organisation saved =
+          organisations.describe(
+              organisationId(),
+              currentUser.requireId(),
+              name,
+              new OrganisationProfileInput(
+                  legalForm,
+                  naceSection,
+                  sizeBand,
+                  municipality,
+                  street,
+                  postcode,
+                  customerLanguages,
+                  tradeCountries,
+                  offersNewcomers,
+                  registerEntry,
+                  contactPhone,
+                  contactEmail));
       messages.info("organisation.saved");
+      if (saved.getVerification().awaitsStaff()
+          && before.map(b -> b != saved.getVerification()).orElse(false)) {
+        messages.info("organisation.backToStaff");
+      }
       messages.keepForNextRequest();
       return "/employer/index?faces-redirect=true";
     } catch (ValidationFailure failure) {
@@ -158,6 +180,34 @@ public class OrganisationProfilePage implements Serializable {
 
   public String getName() {
     return name;
+  }
+
+  public void setName(String v) {
+    name = v;
+  }
+
+  public String getRegisterEntry() {
+    return registerEntry;
+  }
+
+  public void setRegisterEntry(String v) {
+    registerEntry = v;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public void setContactPhone(String v) {
+    contactPhone = v;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public void setContactEmail(String v) {
+    contactEmail = v;
   }
 
   public String getLegalForm() {

@@ -20,6 +20,7 @@ import org.talentbruecke.reference.domain.glossary.TranslationReview;
 import org.talentbruecke.reference.infrastructure.TranslationReviewCatalog;
 import org.talentbruecke.reference.interfaces.rest.UploadedFiles;
 import org.talentbruecke.shared.interfaces.web.FacesMessages;
+import org.talentbruecke.shared.interfaces.web.LocalFormats;
 import org.talentbruecke.shared.interfaces.web.Messages;
 
 /**
@@ -76,10 +77,21 @@ public class ReferenceAdminPage implements Serializable {
                   locale,
                   "reference.admin.translation.reviewed",
                   review.reviewer().orElseThrow(),
-                  review.reviewedOn().orElseThrow().toString())
+                  LocalFormats.date(
+                      review
+                          .reviewedOn()
+                          .orElseThrow()
+                          .atStartOfDay(LocalFormats.REGION_ZONE)
+                          .toInstant(),
+                      locale))
               : Messages.format(locale, "reference.admin.translation.machine");
       return new TranslationReviewRow(review.language(), name, review.reviewed(), state);
     }
+  }
+
+  /** How long an import took, in whole seconds (at least 1 for a finished one). */
+  public long seconds(ImportLogEntry entry) {
+    return Math.max(1, Math.round(entry.durationMillis() / 1000.0));
   }
 
   public ImportStatus getStatus() {

@@ -90,11 +90,15 @@ class RequestBodyConstraintsTest {
             null,
             null,
             null,
+            null,
             "x".repeat(201),
             null,
             Collections.nCopies(31, "tr"),
             null,
-            "x".repeat(2001));
+            "x".repeat(2001),
+            null,
+            null,
+            null);
     assertThat(codes(profile))
         .containsExactly(
             "customerLanguages:opening.error.tooMany[30]",
