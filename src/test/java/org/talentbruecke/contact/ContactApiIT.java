@@ -310,6 +310,20 @@ class ContactApiIT {
     assertThat(exported.getString("id")).isEqualTo(id);
     assertThat(exported.getString("state")).isEqualTo("ACCEPTED");
     assertThat(exported.getString("message")).isEqualTo("Ich habe Erfahrung.");
+    // The interest is consent to share with this organisation, and the trail records both steps.
+    JsonObject document = Http.json(export);
+    assertThat(
+            document.getJsonArray("consents").stream()
+                .map(c -> c.asJsonObject())
+                .filter(c -> c.getString("kind").equals("SHARING_WITH_ORGANISATION"))
+                .filter(c -> c.isNull("withdrawnAt") || !c.containsKey("withdrawnAt"))
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            document.getJsonArray("auditEntries").stream()
+                .map(e -> e.asJsonObject().getString("type"))
+                .toList())
+        .contains("CONTACT_REQUESTED", "CONTACT_ANSWERED", "CONSENT_GIVEN");
 
     String body =
         Json.createObjectBuilder().add("password", ContactFixtures.PASSWORD).build().toString();

@@ -149,6 +149,46 @@ public class ConsentService {
     }
   }
 
+  /**
+   * The job seeker agreed to share their profile and chosen contact with an organisation (they
+   * showed interest or accepted its request). Once per organisation while it is active.
+   */
+  @Transactional
+  public void sharingGranted(long accountId, long organisationId, String organisationName) {
+    String prefix = organisationId + " ";
+    boolean active =
+        consents.ofAccount(accountId).stream()
+            .anyMatch(
+                c ->
+                    c.isActive()
+                        && Consent.SHARING_WITH_ORGANISATION.equals(c.getKind())
+                        && c.getScope().startsWith(prefix));
+    if (active) {
+      return;
+    }
+    String name = organisationName == null ? "" : organisationName;
+    String scope = (prefix + name).substring(0, Math.min(100, prefix.length() + name.length()));
+    consents.store(
+        new Consent(accountId, Consent.SHARING_WITH_ORGANISATION, scope, clock.instant()));
+    audit.record(given(accountId, Consent.SHARING_WITH_ORGANISATION, scope));
+  }
+
+  /** The job seeker withdrew what they shared with an organisation. */
+  @Transactional
+  public void sharingWithdrawn(long accountId, long organisationId) {
+    String prefix = organisationId + " ";
+    Instant now = clock.instant();
+    for (Consent c : consents.ofAccount(accountId)) {
+      if (c.isActive()
+          && Consent.SHARING_WITH_ORGANISATION.equals(c.getKind())
+          && c.getScope().startsWith(prefix)) {
+        c.withdraw(now);
+        consents.store(c);
+        audit.record(withdrawn(accountId, c.getKind(), c.getScope()));
+      }
+    }
+  }
+
   /** Every consent of the account, oldest first. */
   @Transactional
   public List<ConsentRecord> of(long accountId) {

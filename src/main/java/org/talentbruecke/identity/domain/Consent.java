@@ -26,6 +26,12 @@ public class Consent {
   /** Who may see the profile; the scope is the visibility chosen. */
   public static final String PROFILE_VISIBILITY = "PROFILE_VISIBILITY";
 
+  /**
+   * Sharing the profile and chosen contact with one organisation (a contact request the job seeker
+   * started or accepted); the scope is the organisation's id and its name at that time.
+   */
+  public static final String SHARING_WITH_ORGANISATION = "SHARING_WITH_ORGANISATION";
+
   @Id
   @SequenceGenerator(name = "consent_seq", sequenceName = "CONSENT_SEQ", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "consent_seq")

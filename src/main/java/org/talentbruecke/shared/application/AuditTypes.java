@@ -5,8 +5,7 @@ import java.util.List;
 /**
  * The codes of audit entries. An open set: a context that needs a new kind of entry adds a code
  * here (and a label {@code audit.type.<CODE>} in the message bundles); stored entries keep their
- * code as text, so nothing else changes. Contact requests will add {@code CONTACT_REQUESTED},
- * {@code CONTACT_ANSWERED} and {@code CONTACT_WITHDRAWN}.
+ * code as text, so nothing else changes.
  */
 public final class AuditTypes {
   /** A successful sign-in (page or API token). */
@@ -48,6 +47,18 @@ public final class AuditTypes {
    */
   public static final String PROFILE_VIEWED = "PROFILE_VIEWED";
 
+  /** An employer asked to contact a candidate, or a job seeker showed interest in an opening. */
+  public static final String CONTACT_REQUESTED = "CONTACT_REQUESTED";
+
+  /** The other side accepted or declined a contact request. */
+  public static final String CONTACT_ANSWERED = "CONTACT_ANSWERED";
+
+  /** The job seeker withdrew a contact request. */
+  public static final String CONTACT_WITHDRAWN = "CONTACT_WITHDRAWN";
+
+  /** Staff verified or rejected an organisation, or asked it for details. */
+  public static final String VERIFICATION_DECIDED = "VERIFICATION_DECIDED";
+
   /** Every code known today, in the order filters offer them. */
   public static final List<String> ALL =
       List.of(
@@ -61,7 +72,11 @@ public final class AuditTypes {
           STAFF_DECISION_WITHDRAWN,
           CONSENT_GIVEN,
           CONSENT_WITHDRAWN,
-          PROFILE_VIEWED);
+          PROFILE_VIEWED,
+          CONTACT_REQUESTED,
+          CONTACT_ANSWERED,
+          CONTACT_WITHDRAWN,
+          VERIFICATION_DECIDED);
 
   /** A code is upper-case letters and underscores, at most 40 characters. */
   public static boolean isWellFormed(String code) {
