@@ -2,9 +2,6 @@ package org.talentbruecke.opening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -43,24 +40,8 @@ class EmployerVerificationIT {
     assertThat(employer.path()).isEqualTo("/employer/index.xhtml");
   }
 
-  /**
-   * Staff open the review page of the organisation. Other tests leave many organisations waiting,
-   * so the queue may show it on a later page: its id comes from the staff API's queue.
-   */
   private static void openReview(Browser staff, String organisation) {
-    String queue =
-        Http.get("/api/v1/organisations", "Authorization", "Bearer " + Http.demoToken("staff"))
-            .body();
-    long id =
-        Json.createReader(new StringReader(queue)).readArray().stream()
-            .map(JsonValue::asJsonObject)
-            .filter(o -> o.getString("name").equals(organisation))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError(organisation + " is not waiting: " + queue))
-            .getJsonNumber("id")
-            .longValue();
-    staff.go("/staff/organisation.xhtml?id=" + id);
-    assertThat(staff.text("#organisationName")).isEqualTo(organisation);
+    org.talentbruecke.it.StaffReview.open(staff, organisation);
   }
 
   private static void confirmAndWait(Browser browser, String button) {

@@ -91,13 +91,12 @@ class EmployerTeamIT {
 
     try (Browser staff = Browser.open("de-DE")) {
       staff.signIn("staff@demo.test", Demo.PASSWORD);
-      String row =
-          staff
-              .driver()
-              .findElement(By.xpath("//tr[td[normalize-space(text())='" + organisation + "']]"))
-              .getText();
+      // The queue row names the organisation; what staff check is on its review page.
+      org.talentbruecke.it.StaffReview.open(staff, organisation);
+      String row = staff.text("#facts");
       assertThat(row)
-          .contains("Rechtsform: GmbH")
+          .contains("Rechtsform")
+          .contains("GmbH")
           .contains("H – Verkehr und Lagerei")
           .contains("10 bis 49 Beschäftigte")
           .contains("Industriestraße 7, 31275, Lehrte")

@@ -47,14 +47,7 @@ class FairAdPublishingIT {
 
       try (Browser staff = Browser.open("de-DE")) {
         staff.signIn("staff@demo.test", Demo.PASSWORD);
-        staff
-            .driver()
-            .findElement(
-                By.xpath("//tr[td[normalize-space(text())='" + organisation + "']]//button"))
-            .click();
-        staff.find(".ui-confirmdialog-yes").click();
-        new WebDriverWait(staff.driver(), Duration.ofSeconds(15))
-            .until(d -> d.findElement(By.tagName("body")).getText().contains("ist jetzt geprüft"));
+        org.talentbruecke.it.StaffReview.verify(staff, organisation);
       }
 
       browser.go("/employer/index.xhtml");
