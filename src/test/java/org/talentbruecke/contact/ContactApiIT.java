@@ -316,7 +316,7 @@ class ContactApiIT {
             document.getJsonArray("consents").stream()
                 .map(c -> c.asJsonObject())
                 .filter(c -> c.getString("kind").equals("SHARING_WITH_ORGANISATION"))
-                .filter(c -> c.isNull("withdrawnAt") || !c.containsKey("withdrawnAt"))
+                .filter(c -> !c.containsKey("withdrawnAt") || c.isNull("withdrawnAt"))
                 .count())
         .isEqualTo(1);
     assertThat(
