@@ -27,9 +27,9 @@ import org.talentbruecke.it.RunningApplication;
  * nationality and gender, visible anonymised to verified employers and ranked for the demo
  * employer's nursing opening; the demo employer (verified) then reads every employer-facing page
  * (raw HTML as the server sends it, so hidden fields, HTML comments, the view state's neighbours
- * and PrimeFaces widget JSON are included) and every GET endpoint an employer can call (docs/api.md),
- * exports included. None of the values may appear in any form. After the job seeker accepts a
- * request the name and the chosen e-mail may appear on the contact views only; after the
+ * and PrimeFaces widget JSON are included) and every GET endpoint an employer can call
+ * (docs/api.md), exports included. None of the values may appear in any form. After the job seeker
+ * accepts a request the name and the chosen e-mail may appear on the contact views only; after the
  * withdrawal nowhere again. The phone number is in a still pending interest the whole time.
  */
 @ExtendWith(RunningApplication.class)
@@ -38,7 +38,8 @@ class LeakScanIT {
   private static final String NATIONALITY = "MN";
   private static final String PHONE = "+49 511 7294 8361";
   private static final Set<String> COUNTRY_NAMES =
-      Set.of("nationality (de)", "nationality (en)", "nationality adjective (de)");
+      Set.of(
+          "nationality JSON", "nationality (de)", "nationality (en)", "nationality adjective (de)");
 
   /** A page or endpoint that was read, with what it answered. */
   private record Read(String where, int status, String body) {}
@@ -98,7 +99,8 @@ class LeakScanIT {
               .collect(Collectors.joining("; "));
       Scan scan =
           new Scan(employer, cookie, nursingId, otherPublished, ownOpenings, handle, seeker);
-      // Country names stand in country lists anyway: how often, before the nationality is stored.
+      // Country names and codes stand in country lists anyway: how often, before the nationality
+      // is stored.
       Map<String, String> baseline =
           scan.everything().stream()
               .collect(Collectors.toMap(Read::where, Read::body, (x, y) -> x));
@@ -169,14 +171,20 @@ class LeakScanIT {
       assertThat(seen(afterAcceptance, seeker.email())).containsAll(contactViews);
       List<Read> elsewhere =
           afterAcceptance.stream().filter(r -> !contactViews.contains(r.where())).toList();
-      assertNowhere(elsewhere, values, Set.of(), baseline, "after acceptance, outside the contact views");
+      assertNowhere(
+          elsewhere, values, Set.of(), baseline, "after acceptance, outside the contact views");
       List<Read> onContactViews =
           afterAcceptance.stream().filter(r -> contactViews.contains(r.where())).toList();
       assertNowhere(
           onContactViews,
           values,
           Set.of(
-              "name", "first name", "surname", "e-mail", "e-mail local part", "e-mail, URL-encoded"),
+              "name",
+              "first name",
+              "surname",
+              "e-mail",
+              "e-mail local part",
+              "e-mail, URL-encoded"),
           baseline,
           "after acceptance, on the contact views (only the name and the chosen e-mail)");
 
@@ -212,9 +220,9 @@ class LeakScanIT {
 
   /**
    * Fails for every form of a value found in a read. Names and e-mail are looked for in any case;
-   * the constants as written. Country names also stand in every country list (the organisation's
-   * trade countries): they count as a leak only where they occur more often than in the same read
-   * before the nationality was stored.
+   * the constants as written. Country names and codes also stand in every country list (the
+   * organisation's trade countries, {@code value="MN"}): they count as a leak only where they occur
+   * more often than in the same read before the nationality was stored.
    */
   private static void assertNowhere(
       List<Read> reads,
